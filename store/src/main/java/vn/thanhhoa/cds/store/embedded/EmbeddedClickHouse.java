@@ -1,0 +1,161 @@
+package vn.thanhhoa.cds.store.embedded;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.store.ClickHouse;
+import vn.thanhhoa.cds.store.ClickHouseException;
+import vn.thanhhoa.cds.store.JsonEachRow;
+import vn.thanhhoa.cds.store.Row;
+
+/**
+ * The ClickHouse engine inside this JVM: chDB's {@code libchdb.so} called through FFM, tables kept
+ * in a data directory. chDB allows one storage path per process and one statement at a time per
+ * connection, so a process opens one instance and statements are serialised here.
+ */
+public final class EmbeddedClickHouse implements ClickHouse {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedClickHouse.class);
+    private static final String OUTPUT_FORMAT = "JSONEachRow";
+
+    private final ChdbLibrary chdb;
+    private final Path dataDirectory;
+    private final String version;
+    private final ReentrantLock statementLock = new ReentrantLock();
+    private final JsonEachRow jsonEachRow = new JsonEachRow();
+    private MemorySegment connectionPointer;
+
+    private EmbeddedClickHouse(ChdbLibrary chdb, Path dataDirectory, String version, MemorySegment connectionPointer) {
+        this.chdb = chdb;
+        this.dataDirectory = dataDirectory;
+        this.version = version;
+        this.connectionPointer = connectionPointer;
+    }
+
+    /** Opens (creating if needed) the engine's storage in {@code dataDirectory}. */
+    public static EmbeddedClickHouse open(Path dataDirectory) {
+        return open(dataDirectory, ChdbLocation.resolve());
+    }
+
+    public static EmbeddedClickHouse open(Path dataDirectory, ChdbLocation location) {
+        Path library = location.requireLibrary();
+        Path directory = dataDirectory.toAbsolutePath();
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The ClickHouse data directory " + directory + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new IllegalStateException("The ClickHouse data directory " + directory + " is not writable by this user.");
+        }
+        ChdbLibrary chdb = ChdbLibrary.load(library);
+        try (Arena arena = Arena.ofConfined()) {
+            // chdb_connect would otherwise install its own SIGSEGV/SIGBUS/SIGFPE handlers over the
+            // JVM's, and the JVM relies on those for implicit null checks and safepoints: it would
+            // hang or die at its first NullPointerException. Must come before the first connect.
+            chdb.setSignalHandlersEnabled.invokeExact(0);
+            MemorySegment argv = arena.allocate(ValueLayout.ADDRESS, 2);
+            argv.setAtIndex(ValueLayout.ADDRESS, 0, arena.allocateFrom("chdb"));
+            argv.setAtIndex(ValueLayout.ADDRESS, 1, arena.allocateFrom("--path=" + directory));
+            MemorySegment connection = (MemorySegment) chdb.connect.invokeExact(2, argv);
+            if (connection.equals(MemorySegment.NULL)) {
+                throw new ClickHouseException("chDB could not open its storage at " + directory + " (is another process using it?)");
+            }
+            EmbeddedClickHouse engine = new EmbeddedClickHouse(chdb, directory, location.version(), connection);
+            LOG.info("Embedded ClickHouse (chDB {}) opened at {}", location.version(), directory);
+            return engine;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new ClickHouseException("chDB failed to connect: " + e, e);
+        }
+    }
+
+    @Override
+    public void execute(String sql) {
+        run(sql);
+    }
+
+    @Override
+    public void insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        run(jsonEachRow.insertStatement(table, rows, deduplicationToken));
+    }
+
+    @Override
+    public List<Row> query(String sql) {
+        return jsonEachRow.parse(run(sql));
+    }
+
+    @Override
+    public String describe() {
+        return "embedded ClickHouse (chDB " + version + ") at " + dataDirectory;
+    }
+
+    /** Runs one statement and returns its output in JSONEachRow; errors become ClickHouseException. */
+    private String run(String sql) {
+        statementLock.lock();
+        try (Arena arena = Arena.ofConfined()) {
+            if (connectionPointer == null) {
+                throw new IllegalStateException("the embedded ClickHouse at " + dataDirectory + " is closed");
+            }
+            MemorySegment connection = connectionPointer.reinterpret(ValueLayout.ADDRESS.byteSize()).get(ValueLayout.ADDRESS, 0);
+            byte[] query = sql.getBytes(StandardCharsets.UTF_8);
+            MemorySegment querySegment = arena.allocateFrom(ValueLayout.JAVA_BYTE, query);
+            MemorySegment format = arena.allocateFrom(OUTPUT_FORMAT);
+            MemorySegment result = (MemorySegment) chdb.queryN.invokeExact(connection, querySegment, (long) query.length, format, (long) OUTPUT_FORMAT.length());
+            if (result.equals(MemorySegment.NULL)) {
+                throw new ClickHouseException("chDB returned no result for: " + ClickHouseException.excerpt(sql));
+            }
+            try {
+                MemorySegment error = (MemorySegment) chdb.resultError.invokeExact(result);
+                if (!error.equals(MemorySegment.NULL)) {
+                    String message = error.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8).strip();
+                    throw new ClickHouseException(message + " [statement: " + ClickHouseException.excerpt(sql) + "]");
+                }
+                MemorySegment buffer = (MemorySegment) chdb.resultBuffer.invokeExact(result);
+                long length = (long) chdb.resultLength.invokeExact(result);
+                if (buffer.equals(MemorySegment.NULL) || length == 0) {
+                    return "";
+                }
+                return new String(buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+            } finally {
+                chdb.destroyQueryResult.invokeExact(result);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new ClickHouseException("chDB call failed: " + e, e);
+        } finally {
+            statementLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        statementLock.lock();
+        try {
+            if (connectionPointer != null) {
+                chdb.closeConnection.invokeExact(connectionPointer);
+                connectionPointer = null;
+                LOG.info("Embedded ClickHouse at {} closed", dataDirectory);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new ClickHouseException("chDB failed to close: " + e, e);
+        } finally {
+            statementLock.unlock();
+        }
+    }
+}
