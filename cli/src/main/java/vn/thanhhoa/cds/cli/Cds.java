@@ -1,0 +1,51 @@
+package vn.thanhhoa.cds.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.kafka.common.config.ConfigException;
+import vn.thanhhoa.cds.cli.demo.DemoCommand;
+import vn.thanhhoa.cds.runtime.network.StackStartException;
+
+/**
+ * The {@code cds} command. Errors the user can fix are printed as one sentence, without a stack
+ * trace (set {@code CDS_DEBUG=1} to see it).
+ */
+public final class Cds {
+
+    static final String USAGE = """
+            Usage: ./cds <command> [options]
+              demo      start the embedded stack and the dashboard (Ctrl-C stops it; a second run resumes)
+                          --data-dir DIR   where the stack keeps its data (default var/demo)
+                          --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
+            """;
+
+    public static void main(String[] args) {
+        int status = new Cds().run(List.of(args), System.out, System.err);
+        if (status != DemoCommand.KEEP_RUNNING) {
+            System.exit(status);
+        }
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.getFirst().equals("help") || args.getFirst().equals("--help")) {
+            out.print(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "demo" -> new DemoCommand().run(rest, out);
+                default -> {
+                    err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");
+                    yield 2;
+                }
+            };
+        } catch (StackStartException | ConfigException | IllegalArgumentException | IllegalStateException e) {
+            err.println(e.getMessage());
+            if (System.getenv("CDS_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+}

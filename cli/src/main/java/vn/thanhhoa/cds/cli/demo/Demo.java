@@ -1,0 +1,69 @@
+package vn.thanhhoa.cds.cli.demo;
+
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.runtime.StackConfig;
+import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
+import vn.thanhhoa.cds.runtime.network.Ports;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+
+/**
+ * The running demo: the embedded stack with the pipeline's topics and ClickHouse database, and the
+ * dashboard reading them. Its state lives in {@link DemoOptions#dataDirectory()}, so a second run
+ * resumes where the first stopped.
+ */
+public final class Demo implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+    public static final String DATABASE = "cds";
+
+    private final EmbeddedStack stack;
+    private final Admin admin;
+    private final DashboardServer dashboard;
+
+    private Demo(EmbeddedStack stack, Admin admin, DashboardServer dashboard) {
+        this.stack = stack;
+        this.admin = admin;
+        this.dashboard = dashboard;
+    }
+
+    public static Demo start(DemoOptions options) {
+        // Claimed first: a busy dashboard port should fail before a minute of start-up, not after.
+        int dashboardPort = Ports.claim(options.dashboardPort(), "--port");
+        EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(options.dataDirectory()));
+        Admin admin = null;
+        try {
+            admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
+            var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
+            LOG.info("Topics: {} created, {} in all", created.size(), PipelineTopics.ALL.size());
+            stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+            DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort, new StackStatus(stack, admin, DATABASE));
+            return new Demo(stack, admin, dashboard);
+        } catch (RuntimeException e) {
+            if (admin != null) {
+                admin.close();
+            }
+            stack.close();
+            throw e;
+        }
+    }
+
+    public String dashboardUrl() {
+        return dashboard.url();
+    }
+
+    public EmbeddedStack stack() {
+        return stack;
+    }
+
+    @Override
+    public void close() {
+        dashboard.close();
+        admin.close();
+        stack.close();
+    }
+}

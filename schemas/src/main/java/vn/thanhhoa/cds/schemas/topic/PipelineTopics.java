@@ -1,0 +1,31 @@
+package vn.thanhhoa.cds.schemas.topic;
+
+import java.util.List;
+
+/**
+ * Every topic the pipeline reads or writes, in one list so that the demo, the tests and a
+ * deployment create the same set. Naming: {@code raw.*} events as the connectors publish them
+ * (pseudonymised, access-restricted), {@code dlq.*} rejected input with its reason and location,
+ * {@code ref.*} compacted reference data, {@code indicator.*} and {@code alert.*} computed output.
+ */
+public final class PipelineTopics {
+
+    public static final TopicSpec RAW_DOSSIER = new TopicSpec("raw.tthc.dossier", 3, false, "Hồ sơ TTHC từ hệ thống một cửa điện tử");
+    public static final TopicSpec RAW_DOCUMENT = new TopicSpec("raw.document", 3, false, "Văn bản đi/đến từ hệ thống quản lý văn bản");
+    public static final TopicSpec RAW_HEALTH_RECORD = new TopicSpec("raw.health.record", 3, false, "Hồ sơ sức khỏe điện tử (đã ẩn danh)");
+    public static final TopicSpec RAW_REPORTED_MEASURE = new TopicSpec("raw.reported.measure", 1, false, "Số liệu báo cáo tháng của ngân hàng, viễn thông");
+    public static final TopicSpec RAW_DECLARATION = new TopicSpec("raw.declaration", 1, false, "Kê khai chỉ tiêu định tính kèm minh chứng");
+    public static final TopicSpec DLQ_SOURCE = new TopicSpec("dlq.source", 1, false, "Bản ghi đầu vào bị từ chối, kèm lý do và vị trí");
+    public static final TopicSpec REF_INDICATOR = new TopicSpec("ref.indicator", 1, true, "Danh mục chỉ tiêu theo bộ (2023–2025, 2026)");
+    public static final TopicSpec REF_TARGET = new TopicSpec("ref.target", 1, true, "Chỉ tiêu giao theo năm, mặc định tỉnh và riêng từng xã");
+    public static final TopicSpec REF_ADMIN_UNIT = new TopicSpec("ref.admin-unit", 1, true, "Đơn vị hành chính theo thời kỳ hiệu lực");
+    public static final TopicSpec REF_STATISTIC = new TopicSpec("ref.statistic", 1, true, "Số liệu thống kê làm mẫu số (dân số, hộ, doanh nghiệp…)");
+    public static final TopicSpec INDICATOR_VALUE = new TopicSpec("indicator.value", 3, true, "Giá trị chỉ tiêu mới nhất theo xã, kỳ");
+    public static final TopicSpec ALERT = new TopicSpec("alert.commune", 1, false, "Cảnh báo xã dưới chỉ tiêu");
+
+    public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_DECLARATION,
+            DLQ_SOURCE, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
+
+    private PipelineTopics() {
+    }
+}
