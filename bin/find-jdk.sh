@@ -6,7 +6,9 @@ cds_java_feature() { # prints the feature version of the JDK at $1 (25 for "25.0
 }
 cds_find_jdk() {
   local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/jdk*; do
+  # CDS_JDK_SEARCH_PATH (space-separated globs) replaces the usual locations, for tests and odd machines.
+  local search=${CDS_JDK_SEARCH_PATH:-"/usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/jdk*"}
+  for candidate in "${JAVA_HOME:-}" $search; do
     [ -n "$candidate" ] && [ -d "$candidate" ] || continue
     version=$(cds_java_feature "$candidate")
     if [ -n "$version" ] && [ "$version" -ge 25 ]; then

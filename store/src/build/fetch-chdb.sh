@@ -15,7 +15,8 @@ marker="$target_dir/.integrity"
 if [ -f "$lib" ] && [ -f "$marker" ] && [ "$(cat "$marker")" = "$integrity" ]; then
   exit 0
 fi
-if ! command -v npm >/dev/null 2>&1; then
+npm=${CDS_NPM:-npm}
+if ! command -v "$npm" >/dev/null 2>&1; then
   echo "npm was not found on PATH: the build needs npm to fetch the embedded ClickHouse engine (@chdb/lib-linux-x64-gnu@$version); install Node.js and npm." >&2
   exit 3
 fi
@@ -23,7 +24,7 @@ mkdir -p "$target_dir"
 work=$(mktemp -d "$target_dir/.fetch.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 echo "Fetching @chdb/lib-linux-x64-gnu@$version with npm pack (about 178 MB, once)..." >&2
-if ! (cd "$work" && npm pack "@chdb/lib-linux-x64-gnu@$version" --silent >/dev/null 2>"$work/npm.log"); then
+if ! (cd "$work" && "$npm" pack "@chdb/lib-linux-x64-gnu@$version" --silent >/dev/null 2>"$work/npm.log"); then
   echo "npm pack @chdb/lib-linux-x64-gnu@$version failed: $(tail -n 3 "$work/npm.log" | tr '\n' ' ')" >&2
   exit 4
 fi

@@ -1,0 +1,77 @@
+package vn.thanhhoa.cds.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thanhhoa.cds.runtime.network.Ports;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+
+/** The demo keeps its state: stopped and started again on the same directory, it resumes. */
+class DemoRestartTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aSecondRunResumesWithTheFirstRunsDataAndLeavesNothingRunning() throws Exception {
+        DemoOptions options = new DemoOptions(dataDirectory, 0);
+        List<Integer> ports = new ArrayList<>();
+
+        try (Demo first = Demo.start(options)) {
+            JsonNode status = status(first);
+            assertThat(status.get("topics")).hasSize(PipelineTopics.ALL.size());
+            assertThat(status.get("components")).allSatisfy(component -> assertThat(component.get("up").asBoolean()).isTrue());
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", first.stack().bootstrapServers()),
+                    new StringSerializer(), new StringSerializer())) {
+                for (int i = 0; i < 3; i++) {
+                    producer.send(new ProducerRecord<>(PipelineTopics.RAW_DECLARATION.name(), "15763", "kê khai " + i)).get();
+                }
+            }
+            first.stack().clickHouse().execute("CREATE TABLE cds.restart_probe (k String) ENGINE = MergeTree ORDER BY k");
+            first.stack().clickHouse().insert("cds.restart_probe", List.of(Map.of("k", "Thọ Phú")), null);
+            assertThat(recordsIn(status(first), PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
+            ports.addAll(List.of(first.stack().broker().port(), first.stack().registry().port(), first.stack().connect().restPort()));
+        }
+        assertThat(ports).noneMatch(Ports::isListening);
+
+        try (Demo second = Demo.start(options)) {
+            JsonNode status = status(second);
+            assertThat(recordsIn(status, PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
+            assertThat(status.get("tables").get(0).get("name").asText()).isEqualTo("cds.restart_probe");
+            assertThat(status.get("tables").get(0).get("rows").asLong()).isEqualTo(1);
+        }
+        assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    private JsonNode status(Demo demo) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/status")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static long recordsIn(JsonNode status, String topic) {
+        for (JsonNode node : status.get("topics")) {
+            if (node.get("name").asText().equals(topic)) {
+                return node.get("records").asLong();
+            }
+        }
+        throw new AssertionError("no topic " + topic + " in " + status);
+    }
+}
