@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
+import vn.thanhhoa.cds.cli.serve.ServeCommand;
 import vn.thanhhoa.cds.runtime.network.StackStartException;
 
 /**
@@ -17,11 +18,13 @@ public final class Cds {
               demo      start the embedded stack and the dashboard (Ctrl-C stops it; a second run resumes)
                           --data-dir DIR   where the stack keeps its data (default var/demo)
                           --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
+              serve     the dashboard against real Kafka and a ClickHouse server
+                          --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
             """;
 
     public static void main(String[] args) {
         int status = new Cds().run(List.of(args), System.out, System.err);
-        if (status != DemoCommand.KEEP_RUNNING) {
+        if (status != UntilStopped.STOPPED_BY_SIGNAL) {
             System.exit(status);
         }
     }
@@ -35,6 +38,7 @@ public final class Cds {
         try {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
+                case "serve" -> new ServeCommand().run(rest, out);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");
                     yield 2;

@@ -1,10 +1,13 @@
 package vn.thanhhoa.cds.cli.demo;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
 import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
@@ -41,7 +44,8 @@ public final class Demo implements AutoCloseable {
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
             LOG.info("Topics: {} created, {} in all", created.size(), PipelineTopics.ALL.size());
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-            DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort, new StackStatus(stack, admin, DATABASE));
+            DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
+                    new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)));
             return new Demo(stack, admin, dashboard);
         } catch (RuntimeException e) {
             if (admin != null) {
@@ -50,6 +54,14 @@ public final class Demo implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    private static List<PipelineStatus.Component> components(EmbeddedStack stack) {
+        return List.of(
+                new PipelineStatus.Component("Kafka (KRaft)", stack.bootstrapServers(), Ports.isListening(stack.broker().port())),
+                new PipelineStatus.Component("Schema registry (Apicurio)", stack.registry().url(), Ports.isListening(stack.registry().port())),
+                new PipelineStatus.Component("Kafka Connect", "http://" + Ports.LOOPBACK + ":" + stack.connect().restPort(), Ports.isListening(stack.connect().restPort())),
+                new PipelineStatus.Component("ClickHouse", stack.clickHouse().describe(), true));
     }
 
     public String dashboardUrl() {

@@ -1,0 +1,45 @@
+package vn.thanhhoa.cds.cli.serve;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import vn.thanhhoa.cds.cli.UntilStopped;
+import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
+import vn.thanhhoa.cds.store.jdbc.JdbcClickHouse;
+
+/**
+ * {@code ./cds serve}: the dashboard against real Kafka and a ClickHouse server (docker-compose,
+ * production). Options {@code --set key=value}; every key also reads from {@code CDS_*} variables.
+ */
+public final class ServeCommand {
+
+    public int run(List<String> args, PrintStream out) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!args.get(i).equals("--set") || i + 1 >= args.size() || !args.get(i + 1).contains("=")) {
+                throw new IllegalArgumentException("serve takes options as --set key=value (keys: " + String.join(", ", ServeConfig.CONFIG_DEF.names()) + ").");
+            }
+            String[] pair = args.get(++i).split("=", 2);
+            given.put(pair[0], pair[1]);
+        }
+        ServeConfig config = ServeConfig.fromEnvironment(given, System.getenv());
+        JdbcClickHouse clickHouse = JdbcClickHouse.connect(config.clickHouseUrl(), config.clickHouseUser(), config.clickHousePassword());
+        clickHouse.execute("CREATE DATABASE IF NOT EXISTS " + config.database());
+        Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()));
+        List<PipelineStatus.Component> components = List.of(
+                new PipelineStatus.Component("Kafka", config.bootstrapServers(), true),
+                new PipelineStatus.Component("ClickHouse", clickHouse.describe(), true));
+        DashboardServer dashboard = DashboardServer.start(config.host(), config.port(),
+                new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components));
+        out.println("Dashboard: http://" + config.host() + ":" + dashboard.port() + "/");
+        return UntilStopped.await(() -> {
+            dashboard.close();
+            admin.close();
+            clickHouse.close();
+        }, out);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.thanhhoa.cds.cli.serve;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * Settings of the dashboard when it runs against real Kafka and a ClickHouse server (a deployment,
+ * not the embedded demo). Each key can also be given as an environment variable: {@code CDS_} and
+ * the key in upper case with dots as underscores ({@code clickhouse.jdbc.url} → {@code CDS_CLICKHOUSE_JDBC_URL}).
+ */
+public final class ServeConfig extends AbstractConfig {
+
+    public static final String BOOTSTRAP_SERVERS_CONFIG = "kafka.bootstrap.servers";
+    private static final String BOOTSTRAP_SERVERS_DOC = "Kafka brokers to read topic sizes from, host:port[,host:port…].";
+    public static final String CLICKHOUSE_URL_CONFIG = "clickhouse.jdbc.url";
+    private static final String CLICKHOUSE_URL_DOC = "JDBC URL of the ClickHouse server, e.g. jdbc:clickhouse://clickhouse:8123/default.";
+    public static final String CLICKHOUSE_USER_CONFIG = "clickhouse.user";
+    private static final String CLICKHOUSE_USER_DOC = "ClickHouse user. Default 'default'.";
+    public static final String CLICKHOUSE_PASSWORD_CONFIG = "clickhouse.password";
+    private static final String CLICKHOUSE_PASSWORD_DOC = "ClickHouse password. Default empty.";
+    public static final String DATABASE_CONFIG = "clickhouse.database";
+    private static final String DATABASE_DOC = "ClickHouse database holding the pipeline's tables. Default 'cds'.";
+    public static final String HOST_CONFIG = "dashboard.host";
+    private static final String HOST_DOC = "Address the dashboard listens on; 0.0.0.0 in a container. Default 127.0.0.1.";
+    public static final String PORT_CONFIG = "dashboard.port";
+    private static final String PORT_DOC = "Port the dashboard listens on. Default 8080.";
+
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
+            .define(CLICKHOUSE_URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, CLICKHOUSE_URL_DOC)
+            .define(CLICKHOUSE_USER_CONFIG, Type.STRING, "default", Importance.MEDIUM, CLICKHOUSE_USER_DOC)
+            .define(CLICKHOUSE_PASSWORD_CONFIG, Type.PASSWORD, "", Importance.MEDIUM, CLICKHOUSE_PASSWORD_DOC)
+            .define(DATABASE_CONFIG, Type.STRING, "cds", new ConfigDef.NonEmptyString(), Importance.LOW, DATABASE_DOC)
+            .define(HOST_CONFIG, Type.STRING, "127.0.0.1", Importance.LOW, HOST_DOC)
+            .define(PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.LOW, PORT_DOC);
+
+    public ServeConfig(Map<?, ?> originals) {
+        super(CONFIG_DEF, originals, false);
+    }
+
+    /** Settings from {@code CDS_*} environment variables over the given ones. */
+    public static ServeConfig fromEnvironment(Map<String, String> given, Map<String, String> environment) {
+        Map<String, Object> merged = new HashMap<>(given);
+        for (String key : CONFIG_DEF.names()) {
+            String variable = "CDS_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+            if (environment.containsKey(variable)) {
+                merged.put(key, environment.get(variable));
+            }
+        }
+        return new ServeConfig(merged);
+    }
+
+    public String bootstrapServers() {
+        return getString(BOOTSTRAP_SERVERS_CONFIG);
+    }
+
+    public String clickHouseUrl() {
+        return getString(CLICKHOUSE_URL_CONFIG);
+    }
+
+    public String clickHouseUser() {
+        return getString(CLICKHOUSE_USER_CONFIG);
+    }
+
+    public String clickHousePassword() {
+        Password password = getPassword(CLICKHOUSE_PASSWORD_CONFIG);
+        return password == null ? "" : password.value();
+    }
+
+    public String database() {
+        return getString(DATABASE_CONFIG);
+    }
+
+    public String host() {
+        return getString(HOST_CONFIG);
+    }
+
+    public int port() {
+        return getInt(PORT_CONFIG);
+    }
+}

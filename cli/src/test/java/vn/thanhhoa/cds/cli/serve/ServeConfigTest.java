@@ -1,0 +1,41 @@
+package vn.thanhhoa.cds.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class ServeConfigTest {
+
+    @Test
+    void environmentVariablesOverrideGivenSettings() {
+        ServeConfig config = ServeConfig.fromEnvironment(
+                Map.of("kafka.bootstrap.servers", "localhost:9092", "dashboard.port", "9000"),
+                Map.of("CDS_CLICKHOUSE_JDBC_URL", "jdbc:clickhouse://clickhouse:8123/default",
+                        "CDS_DASHBOARD_PORT", "8080", "CDS_CLICKHOUSE_PASSWORD", "bí mật", "UNRELATED", "x"));
+
+        assertThat(config.bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(config.clickHouseUrl()).isEqualTo("jdbc:clickhouse://clickhouse:8123/default");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.clickHousePassword()).isEqualTo("bí mật");
+        assertThat(config.database()).isEqualTo("cds");
+    }
+
+    @Test
+    void aMissingRequiredSettingIsNamed() {
+        assertThatThrownBy(() -> ServeConfig.fromEnvironment(Map.of("kafka.bootstrap.servers", "localhost:9092"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("clickhouse.jdbc.url");
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsNamed() {
+        assertThatThrownBy(() -> ServeConfig.fromEnvironment(
+                Map.of("kafka.bootstrap.servers", "k:9092", "clickhouse.jdbc.url", "jdbc:clickhouse://c:8123"), Map.of("CDS_DASHBOARD_PORT", "tám")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("dashboard.port")
+                .hasMessageContaining("tám");
+    }
+}
