@@ -12,7 +12,9 @@ import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
 import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
 import vn.thanhhoa.cds.runtime.network.Ports;
+import vn.thanhhoa.cds.schemas.registry.SchemaRegistration;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.schemas.topic.RawTopicSchemas;
 
 /**
  * The running demo: the embedded stack with the pipeline's topics and ClickHouse database, and the
@@ -43,6 +45,8 @@ public final class Demo implements AutoCloseable {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
             LOG.info("Topics: {} created, {} in all", created.size(), PipelineTopics.ALL.size());
+            SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
+            RawTopicSchemas.all().forEach((topic, schema) -> registration.register(RawTopicSchemas.valueSubject(topic), schema));
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)));

@@ -1,0 +1,34 @@
+package vn.thanhhoa.cds.schemas.topic;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.avro.Schema;
+import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
+import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
+import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
+import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+
+/** The value schema of each topic the connectors write; registered under the subject {@code <topic>-value}. */
+public final class RawTopicSchemas {
+
+    private RawTopicSchemas() {
+    }
+
+    public static Map<TopicSpec, Schema> all() {
+        Map<TopicSpec, Schema> schemas = new LinkedHashMap<>();
+        schemas.put(PipelineTopics.RAW_DOSSIER, DossierStatusChanged.getClassSchema());
+        schemas.put(PipelineTopics.RAW_DOCUMENT, DocumentRecorded.getClassSchema());
+        schemas.put(PipelineTopics.RAW_HEALTH_RECORD, HealthRecordEvent.getClassSchema());
+        schemas.put(PipelineTopics.RAW_REPORTED_MEASURE, ReportedMeasure.getClassSchema());
+        schemas.put(PipelineTopics.RAW_DECLARATION, Declaration.getClassSchema());
+        schemas.put(PipelineTopics.DLQ_SOURCE, SourceDeadLetter.getClassSchema());
+        return schemas;
+    }
+
+    /** Confluent's default subject name for a topic's values (TopicNameStrategy), which Apicurio's TopicIdStrategy matches. */
+    public static String valueSubject(TopicSpec topic) {
+        return topic.name() + "-value";
+    }
+}
