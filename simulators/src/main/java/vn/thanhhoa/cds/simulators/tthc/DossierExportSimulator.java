@@ -1,0 +1,157 @@
+package vn.thanhhoa.cds.simulators.tthc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Writes the one-stop system's dossier exports as JSON Lines, one file per month, deterministic
+ * from a seed. Each dossier appears once per status it passes through (received, processing,
+ * done, returned), as full snapshots with the national synchronisation's field names, and the feed
+ * has the faults real exports have: repeated lines, states out of order, a final state arriving in
+ * the next month's file, dossiers of an agency nobody mapped, truncated JSON, impossible dates.
+ */
+public final class DossierExportSimulator {
+
+    /** Faults whose lines a correct reader must reject. */
+    public static final String UNKNOWN_AGENCY = "unknown agency";
+    public static final String BROKEN_JSON = "broken JSON";
+    public static final String IMPOSSIBLE_DATE = "impossible date";
+    public static final String UNMAPPED_AGENCY_CODE = "999.99.99.H56";
+
+    private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final int[] STATUS_PATH = {2, 4, 9, 10};
+    private static final String[] PROCEDURES = {"1.000894.000.00.00.H56", "1.001612.000.00.00.H56", "2.000986.000.00.00.H56", "1.004227.000.00.00.H56"};
+
+    private final long seed;
+    private final List<SimulatedAgency> agencies;
+    private final YearMonth firstMonth;
+    private final int months;
+    private final int dossiers;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DossierExportSimulator(long seed, List<SimulatedAgency> agencies, YearMonth firstMonth, int months, int dossiers) {
+        if (agencies.isEmpty() || months < 1 || dossiers < 1) {
+            throw new IllegalArgumentException("need at least one agency, one month and one dossier");
+        }
+        this.seed = seed;
+        this.agencies = List.copyOf(agencies);
+        this.firstMonth = firstMonth;
+        this.months = months;
+        this.dossiers = dossiers;
+    }
+
+    public DossierFeed writeTo(Path directory) {
+        Random random = new Random(seed);
+        Map<YearMonth, List<String>> linesByMonth = new TreeMap<>();
+        Map<String, ExpectedDossier> accepted = new LinkedHashMap<>();
+        Map<String, Integer> faults = new TreeMap<>(Map.of(UNKNOWN_AGENCY, 0, BROKEN_JSON, 0, IMPOSSIBLE_DATE, 0));
+        for (int i = 0; i < dossiers; i++) {
+            boolean unmapped = random.nextInt(100) == 0;
+            SimulatedAgency agency = unmapped ? new SimulatedAgency(UNMAPPED_AGENCY_CODE, null) : agencies.get(random.nextInt(agencies.size()));
+            YearMonth month = firstMonth.plusMonths(random.nextInt(months));
+            LocalDateTime submitted = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(7 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
+            String code = agency.agencyCode() + "-" + submitted.format(DateTimeFormatter.ofPattern("yyMMdd")) + "-" + String.format("%05d", i);
+            boolean online = random.nextInt(100) < 55;
+            boolean paidOnline = online && random.nextInt(100) < 40;
+            String applicantId = "038" + String.format("%09d", random.nextInt(1_000_000_000));
+            int steps = 1 + random.nextInt(STATUS_PATH.length);
+            List<String> snapshots = new ArrayList<>();
+            for (int step = 0; step < steps; step++) {
+                snapshots.add(snapshot(code, agency, submitted, online, paidOnline, applicantId, step, random));
+            }
+            if (random.nextInt(100) < 3 && snapshots.size() > 1) {
+                Collections.swap(snapshots, snapshots.size() - 1, snapshots.size() - 2);
+            }
+            int lines = snapshots.size();
+            for (int s = 0; s < snapshots.size(); s++) {
+                boolean late = s == snapshots.size() - 1 && random.nextInt(100) < 2;
+                YearMonth fileMonth = late ? month.plusMonths(1) : month;
+                linesByMonth.computeIfAbsent(fileMonth, key -> new ArrayList<>()).add(snapshots.get(s));
+                if (random.nextInt(100) < 2) {
+                    linesByMonth.get(fileMonth).add(snapshots.get(s));
+                    lines++;
+                }
+            }
+            if (unmapped) {
+                faults.merge(UNKNOWN_AGENCY, lines, Integer::sum);
+            } else {
+                accepted.put(code, new ExpectedDossier(code, agency.agencyCode(), agency.communeCode(), STATUS_PATH[steps - 1], online, paidOnline, applicantId, lines));
+            }
+            if (random.nextInt(200) == 0) {
+                String whole = snapshots.getFirst();
+                linesByMonth.get(month).add(whole.substring(0, whole.length() / 2));
+                faults.merge(BROKEN_JSON, 1, Integer::sum);
+            }
+            if (random.nextInt(200) == 0) {
+                linesByMonth.get(month).add(snapshots.getFirst().replaceFirst("\"NgayNopHoSo\":\"\\d{8}", "\"NgayNopHoSo\":\"" + month.getYear() + "1345"));
+                faults.merge(IMPOSSIBLE_DATE, 1, Integer::sum);
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        long written = 0;
+        try {
+            Files.createDirectories(directory);
+            for (Map.Entry<YearMonth, List<String>> month : linesByMonth.entrySet()) {
+                Path file = directory.resolve("dossiers-" + month.getKey() + ".jsonl");
+                Files.write(file, month.getValue(), StandardCharsets.UTF_8);
+                files.add(file);
+                written += month.getValue().size();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DossierFeed(files, accepted, faults, written);
+    }
+
+    /** The dossier as the one-stop system exports it after {@code step} status changes. */
+    private String snapshot(String code, SimulatedAgency agency, LocalDateTime submitted, boolean online, boolean paidOnline,
+                            String applicantId, int step, Random random) {
+        ObjectNode dossier = json.createObjectNode();
+        dossier.put("MaHoSo", code);
+        dossier.put("MaTTHC", PROCEDURES[Math.floorMod(code.hashCode(), PROCEDURES.length)]);
+        dossier.put("MucDo", online ? "4" : "3");
+        dossier.put("KenhThucHien", online ? "2" : "1");
+        dossier.put("LoaiDoiTuong", "1");
+        dossier.put("ChuHoSo", "Nguyễn Văn An");
+        ArrayNode ids = dossier.putArray("DinhDanhCHS");
+        ids.addObject().put("LoaiDinhDanh", "1").put("SoDinhDanh", applicantId);
+        dossier.put("NgayNopHoSo", submitted.format(SOURCE_DATE));
+        dossier.put("NgayTiepNhan", submitted.plusMinutes(30).format(SOURCE_DATE));
+        dossier.put("NgayHenTra", submitted.plusDays(3).format(SOURCE_DATE));
+        dossier.put("TrangThaiHoSo", String.valueOf(STATUS_PATH[step]));
+        if (step >= 2) {
+            dossier.put("NgayKetThucXuLy", submitted.plusDays(1 + (code.hashCode() & 3)).plusHours(2).format(SOURCE_DATE));
+        } else if (step == 1) {
+            dossier.put("NgayKetThucXuLy", "");
+        }
+        if (step >= 3) {
+            dossier.put("NgayTra", submitted.plusDays(5).format(SOURCE_DATE));
+            dossier.putArray("DanhSachGiayToKetQua").addObject().put("TenGiayTo", "ket_qua.pdf").put("MaGiayToKetQua", "KQ01");
+        }
+        dossier.put("DonViXuLy", agency.communeCode() == null ? "Đơn vị chưa khai báo" : "UBND xã " + agency.communeCode());
+        dossier.put("NoiNopHoSo", "2");
+        dossier.put("HoSoCoThanhPhanSoHoa", random.nextInt(100) < 70 ? "1" : "0");
+        dossier.put("TaiKhoanDuocXacThucVoiVNeID", online ? "1" : "0");
+        dossier.put("DuocThanhToanTrucTuyen", paidOnline ? "1" : "0");
+        dossier.putArray("TaiLieuNop").addObject().put("TenTepDinhKem", "to_khai.pdf").put("DuocSoHoa", "1").put("DuocTaiSuDung", "0").put("DuocLayTuKhoDMQG", "0");
+        return dossier.toString();
+    }
+
+}
