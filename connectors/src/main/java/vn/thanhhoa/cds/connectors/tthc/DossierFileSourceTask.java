@@ -157,7 +157,7 @@ public final class DossierFileSourceTask extends SourceTask {
         reader.close();
         reader = null;
         finishedFiles.add(currentFile);
-        LOG.info("Read {}: {} dossiers accepted, {} lines rejected to {}", currentFile, accepted, rejected, config.deadLetterTopic());
+        LOG.info("Read {}: {} lines accepted, {} lines rejected to {}", currentFile, accepted, rejected, config.deadLetterTopic());
     }
 
     @Override
