@@ -48,6 +48,7 @@ public final class Demo implements AutoCloseable {
             SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
             RawTopicSchemas.all().forEach((topic, schema) -> registration.register(RawTopicSchemas.valueSubject(topic), schema));
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+            new DemoSources(options.dataDirectory()).start(stack);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)));
             return new Demo(stack, admin, dashboard);

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thanhhoa.cds.runtime.kafka.TopicContents;
 import vn.thanhhoa.cds.runtime.network.Ports;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
@@ -47,6 +50,13 @@ class DemoRestartTest {
             first.stack().clickHouse().insert("cds.restart_probe", List.of(Map.of("k", "Thọ Phú")), null);
             assertThat(recordsIn(status(first), PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
             ports.addAll(List.of(first.stack().broker().port(), first.stack().registry().port(), first.stack().connect().restPort()));
+            // Every line the simulated one-stop system exported ends in the dossier topic or in the dead-letter topic.
+            long exportedLines = exportedLines();
+            assertThat(exportedLines).isGreaterThan(1000);
+            TopicContents topics = new TopicContents(first.stack().bootstrapServers());
+            long dossiers = topics.readUntil(PipelineTopics.RAW_DOSSIER.name(),
+                    records -> records.size() + topics.all(PipelineTopics.DLQ_SOURCE.name()).size() >= exportedLines, Duration.ofSeconds(90)).size();
+            assertThat(dossiers + topics.all(PipelineTopics.DLQ_SOURCE.name()).size()).isEqualTo(exportedLines);
         }
         assertThat(ports).noneMatch(Ports::isListening);
 
@@ -55,8 +65,23 @@ class DemoRestartTest {
             assertThat(recordsIn(status, PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
             assertThat(status.get("tables").get(0).get("name").asText()).isEqualTo("cds.restart_probe");
             assertThat(status.get("tables").get(0).get("rows").asLong()).isEqualTo(1);
+            // The connector resumes from its offsets: nothing read twice.
+            Thread.sleep(3000);
+            TopicContents topics = new TopicContents(second.stack().bootstrapServers());
+            assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + topics.all(PipelineTopics.DLQ_SOURCE.name()).size())
+                    .isEqualTo(exportedLines());
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    private long exportedLines() throws Exception {
+        long lines = 0;
+        try (var files = Files.list(dataDirectory.resolve("sources/tthc/in"))) {
+            for (Path file : files.toList()) {
+                lines += Files.readAllLines(file).stream().filter(line -> !line.isBlank()).count();
+            }
+        }
+        return lines;
     }
 
     private JsonNode status(Demo demo) throws Exception {

@@ -37,9 +37,13 @@ public record Rejection(String file, Long line, String recordId, String field, S
                 .build();
     }
 
-    /** Replaces every run of 9 or more digits (CMND, CCCD, insurance and phone numbers) and shortens. */
+    /**
+     * Replaces every run of 9 or more digits (CMND, CCCD, insurance and phone numbers) and the values
+     * of fields that name or locate a person, then shortens.
+     */
     static String mask(String text) {
-        String masked = text.replaceAll("\\d{9,}", "<số định danh đã ẩn>");
+        String masked = text.replaceAll("\\d{9,}", "<số định danh đã ẩn>")
+                .replaceAll("\"(ChuHoSo|HO_TEN|SoDienThoai|Email|DIA_CHI|DiaChi)\"\\s*:\\s*\"[^\"]*\"", "\"$1\":\"<đã ẩn>\"");
         return masked.length() <= EXCERPT_LENGTH ? masked : masked.substring(0, EXCERPT_LENGTH) + "…";
     }
 

@@ -157,7 +157,9 @@ public final class DossierFileSourceTask extends SourceTask {
         reader.close();
         reader = null;
         finishedFiles.add(currentFile);
-        LOG.info("Read {}: {} lines accepted, {} lines rejected to {}", currentFile, accepted, rejected, config.deadLetterTopic());
+        if (accepted + rejected > 0) {
+            LOG.info("Read {}: {} lines accepted, {} lines rejected to {}", currentFile, accepted, rejected, config.deadLetterTopic());
+        }
     }
 
     @Override
