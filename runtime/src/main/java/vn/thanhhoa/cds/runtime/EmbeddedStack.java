@@ -42,6 +42,7 @@ public final class EmbeddedStack implements AutoCloseable {
         Path root = config.dataDirectory();
         requireUsableDirectory(root);
         Deque<AutoCloseable> started = new ArrayDeque<>();
+        started.push(StackDirectoryLock.acquire(root));
         long begin = System.nanoTime();
         try {
             EmbeddedKafkaBroker broker = push(started, EmbeddedKafkaBroker.start(root.resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort()));

@@ -50,6 +50,35 @@ class StackStartFailureTest {
     }
 
     @Test
+    void aDataDirectoryInUseByAnotherProcessIsRefusedBeforeAnythingStarts() throws Exception {
+        Path directory = Files.createDirectories(temp.resolve("in-use"));
+        // Another JVM holds the directory's lock, as a running demo would.
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), directory.resolve(".stack.lock").toString()).redirectErrorStream(true).start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(6))).isEqualTo("locked");
+            assertThatThrownBy(() -> EmbeddedStack.start(StackConfig.in(directory)))
+                    .isInstanceOf(StackStartException.class)
+                    .hasMessage("The stack data directory " + directory + " is in use by another running stack: stop it first, or choose another data directory.");
+            assertThat(directory.resolve("kafka")).doesNotExist();
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Holds a file lock in a separate process until killed. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (var channel = java.nio.channels.FileChannel.open(Path.of(args[0]), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 var lock = channel.lock()) {
+                System.out.print("locked");
+                System.out.flush();
+                Thread.sleep(120_000);
+            }
+        }
+    }
+
+    @Test
     void aDataDirectoryThatIsAFileIsNamed() throws Exception {
         Path file = Files.writeString(temp.resolve("file"), "x");
 
