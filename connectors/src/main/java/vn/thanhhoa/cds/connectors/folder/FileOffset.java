@@ -1,6 +1,7 @@
 package vn.thanhhoa.cds.connectors.folder;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How far a task got in one input file. Source partition = the file ({@code {source, file}});
@@ -19,12 +20,17 @@ public record FileOffset(String source, String file, long line) {
         return partition(source, file);
     }
 
+    /**
+     * Sorted maps on purpose: Connect stores offsets under the JSON of the partition map, written
+     * in the map's iteration order, and {@code Map.of} orders keys differently in each JVM run; a
+     * restarted worker would then look under another key and read every file again.
+     */
     public static Map<String, String> partition(String source, String file) {
-        return Map.of(SOURCE_KEY, source, FILE_KEY, file);
+        return new TreeMap<>(Map.of(SOURCE_KEY, source, FILE_KEY, file));
     }
 
     public Map<String, Long> offset() {
-        return Map.of(LINE_KEY, line, PROTOCOL_KEY, PROTOCOL);
+        return new TreeMap<>(Map.of(LINE_KEY, line, PROTOCOL_KEY, PROTOCOL));
     }
 
     /** Reads a stored offset; none stored means nothing of the file was read yet. */
