@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
+import vn.thanhhoa.cds.connectors.folder.LineMapping;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
@@ -31,7 +32,7 @@ import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
  * {@link DossierStatusChanged}, or to a rejection naming the field. The field-to-measure notes are
  * in the connectors README. Raw applicant identifiers are pseudonymised here and go nowhere else.
  */
-public final class DossierRecordMapping {
+public final class DossierRecordMapping implements LineMapping<DossierStatusChanged> {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
@@ -51,6 +52,7 @@ public final class DossierRecordMapping {
     }
 
     /** Maps one line; {@code location} is {@code file:line} for the record and for rejections. */
+    @Override
     public Parsed<DossierStatusChanged> map(String line, String file, long lineNumber) {
         JsonNode node;
         try {
