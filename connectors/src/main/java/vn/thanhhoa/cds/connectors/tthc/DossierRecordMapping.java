@@ -3,9 +3,6 @@ package vn.thanhhoa.cds.connectors.tthc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,10 +10,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
@@ -97,7 +94,7 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
         String commune = agencies.communeOf(agency, onDate)
                 .orElseThrow(() -> new FieldProblem("MaDonViXuLy", "agency " + agency + " is not mapped to any commune on " + onDate));
         return DossierStatusChanged.newBuilder()
-                .setEventId(eventId(dossier, status, changed))
+                .setEventId(EventId.of("tthc", dossier, String.valueOf(status), String.valueOf(changed.toEpochMilli())))
                 .setDossierCode(dossier)
                 .setLocalDossierCode(optional(node, "MaHoSoKhac"))
                 .setProcedureCode(procedure)
@@ -242,15 +239,6 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
         return node.path(field).asText("");
     }
 
-    private static String eventId(String dossier, int status, Instant changed) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("tthc|" + dossier + "|" + status + "|" + changed.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Parsed<DossierStatusChanged> reject(String file, long line, String field, String reason, String excerpt) {
         return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));

@@ -1,0 +1,125 @@
+package vn.thanhhoa.cds.connectors.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
+import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
+import vn.thanhhoa.cds.simulators.health.HealthFeed;
+
+/** The health connector on the embedded stack, fed by the health simulator. */
+@ExtendWith(ConnectorTestBed.Extension.class)
+class HealthRecordFileSourceConnectorTest {
+
+    private static final List<String> COMMUNES = List.of("15763", "15889", "15442", "15421", "15349", "14758");
+
+    @Test
+    void peopleWithARecordPerCommuneArriveAsTheSimulatorCountedThemAndNoIdentityNumberLeaks(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.health.record", "health-complete");
+        Path input = bed.folder("health/complete/in");
+        HealthFeed feed = new HealthExportSimulator(11, COMMUNES, YearMonth.of(2025, 7), 4, 3000).writeTo(input);
+
+        bed.stack().connect().deploy("health-complete", connectorConfig(bed, topics, input, 500));
+        bed.awaitRecords(topics.raw(), feed.acceptedLines());
+        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.stack().connect().remove("health-complete");
+        List<ConsumerRecord<byte[], byte[]>> events = bed.all(topics.raw());
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = bed.all(topics.dlq());
+
+        assertThat((long) events.size()).isEqualTo(feed.acceptedLines());
+        Map<String, Set<String>> peopleByCommune = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : events) {
+            HealthRecordEvent event = bed.decode(topics.raw(), record.value());
+            peopleByCommune.computeIfAbsent(event.getCommuneCode(), key -> new HashSet<>()).add(event.getPersonPseudonym());
+        }
+        Map<String, Integer> counted = new TreeMap<>();
+        peopleByCommune.forEach((commune, people) -> counted.put(commune, people.size()));
+        assertThat(counted).isEqualTo(feed.peopleWithRecordByCommune());
+
+        assertThat(deadLetters).hasSize(feed.rejectedLines());
+        Map<String, Integer> faults = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            faults.merge(classify(letter.getReason()), 1, Integer::sum);
+        }
+        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+        assertThat(RawIdentifiers.foundIn(feed.identityNumbers(), events, deadLetters)).isEmpty();
+    }
+
+    @Test
+    void aConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) {
+        Topics topics = bed.topics("raw.health.record", "health-restart");
+        Path input = bed.folder("health/restart/in");
+        HealthFeed feed = new HealthExportSimulator(12, COMMUNES, YearMonth.of(2025, 7), 2, 40_000).writeTo(input);
+
+        bed.stack().connect().deploy("health-restart", connectorConfig(bed, topics, input, 20));
+        bed.awaitRecords(topics.raw(), 150);
+        bed.stack().connect().remove("health-restart");
+        assertThat((long) bed.all(topics.raw()).size()).as("stopped mid-feed").isBetween(150L, feed.acceptedLines() - 1);
+
+        bed.stack().connect().deploy("health-restart", connectorConfig(bed, topics, input, 20));
+        bed.awaitRecords(topics.raw(), feed.acceptedLines());
+        bed.stack().connect().remove("health-restart");
+
+        Set<String> lines = new HashSet<>();
+        List<ConsumerRecord<byte[], byte[]>> all = bed.all(topics.raw());
+        for (ConsumerRecord<byte[], byte[]> record : all) {
+            HealthRecordEvent event = bed.decode(topics.raw(), record.value());
+            assertThat(lines.add(event.getSourceLocation())).as("duplicate " + event.getSourceLocation()).isTrue();
+        }
+        assertThat((long) all.size()).isEqualTo(feed.acceptedLines());
+    }
+
+    private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) {
+        Path communes = input.resolveSibling("communes.csv");
+        try {
+            StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
+            COMMUNES.forEach(code -> csv.append(code).append(",2025-07-01,\n"));
+            Files.writeString(communes, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> settings = new HashMap<>();
+        settings.put(HealthRecordFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(HealthRecordFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, bed.pseudonymKey().toString());
+        settings.put(HealthRecordFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(HealthRecordFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(HealthRecordFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(HealthRecordFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
+        settings.put(HealthRecordFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        return HealthRecordFileSourceConfig.connectorConfig(settings);
+    }
+
+    private static String classify(String reason) {
+        if (reason.contains("SO_CCCD is missing")) {
+            return HealthExportSimulator.MISSING_ID;
+        }
+        if (reason.contains("is not a commune of the province")) {
+            return HealthExportSimulator.UNKNOWN_COMMUNE;
+        }
+        if (reason.contains("yyyyMMddHHmmss")) {
+            return HealthExportSimulator.IMPOSSIBLE_DATE;
+        }
+        if (reason.contains("not valid JSON")) {
+            return HealthExportSimulator.BROKEN_JSON;
+        }
+        return reason;
+    }
+}

@@ -1,0 +1,129 @@
+package vn.thanhhoa.cds.connectors.testbed;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.runtime.StackConfig;
+import vn.thanhhoa.cds.runtime.kafka.TopicContents;
+import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
+import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+import vn.thanhhoa.cds.schemas.topic.TopicSpec;
+
+/**
+ * One embedded stack for every connector test of this JVM (the embedded ClickHouse allows one
+ * storage path per process, and a stack takes seconds to start), with what connector tests need
+ * around it: topics of their own, a pseudonymisation key, an Avro reader, topic contents.
+ * Use with {@code @ExtendWith(ConnectorTestBed.Extension.class)} and a {@code ConnectorTestBed} parameter.
+ */
+public final class ConnectorTestBed implements AutoCloseable {
+
+    private final Path directory;
+    private final EmbeddedStack stack;
+    private final AvroKafkaDeserializer<SpecificRecord> deserializer = new AvroKafkaDeserializer<>();
+
+    private ConnectorTestBed(Path directory) {
+        this.directory = directory;
+        this.stack = EmbeddedStack.start(StackConfig.in(directory.resolve("stack")));
+        deserializer.configure(ConfluentWireFormat.serdeConfig(stack.registry().url(), true), false);
+    }
+
+    public EmbeddedStack stack() {
+        return stack;
+    }
+
+    /** A fresh folder under the bed's directory. */
+    public Path folder(String name) {
+        try {
+            return Files.createDirectories(directory.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A pseudonymisation key file (fixed secret, so runs are repeatable). */
+    public Path pseudonymKey() {
+        Path key = directory.resolve("pseudonym.key");
+        if (!Files.exists(key)) {
+            byte[] secret = new byte[32];
+            new Random(1).nextBytes(secret);
+            try {
+                Files.writeString(key, "test1:" + Base64.getEncoder().encodeToString(secret));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return key;
+    }
+
+    /** Creates a record topic and a dead-letter topic named after the test. */
+    public Topics topics(String prefix, String name) {
+        TopicSpec raw = new TopicSpec(prefix + "." + name, 3, false, "test");
+        TopicSpec dlq = new TopicSpec("dlq.source." + name, 1, false, "test");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            new TopicProvisioning(admin).ensure(List.of(raw, dlq));
+        }
+        return new Topics(raw.name(), dlq.name());
+    }
+
+    public record Topics(String raw, String dlq) {
+    }
+
+    /** Waits until the topic holds at least {@code count} records (90 s at most). */
+    public void awaitRecords(String topic, long count) {
+        new TopicContents(stack.bootstrapServers()).readUntil(topic, records -> records.size() >= count, Duration.ofSeconds(90));
+    }
+
+    /** Everything in the topic now. */
+    public List<ConsumerRecord<byte[], byte[]>> all(String topic) {
+        return new TopicContents(stack.bootstrapServers()).all(topic);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T extends SpecificRecord> T decode(String topic, byte[] value) {
+        return (T) deserializer.deserialize(topic, value);
+    }
+
+    @Override
+    public void close() throws IOException {
+        deserializer.close();
+        stack.close();
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Gives tests the JVM's one test bed, started on first use and closed when all tests are done. */
+    public static final class Extension implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == ConnectorTestBed.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(ConnectorTestBed.class));
+            return store.getOrComputeIfAbsent("bed", key -> {
+                try {
+                    return new ConnectorTestBed(Files.createTempDirectory("connector-test-bed"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, ConnectorTestBed.class);
+        }
+    }
+}
