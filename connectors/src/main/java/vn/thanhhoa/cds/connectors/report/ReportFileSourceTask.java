@@ -1,0 +1,145 @@
+package vn.thanhhoa.cds.connectors.report;
+
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.connectors.ConnectorVersion;
+import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
+import vn.thanhhoa.cds.connectors.deadletter.Rejection;
+import vn.thanhhoa.cds.connectors.folder.InputFolder;
+import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
+import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+
+/**
+ * Reads monthly report files (CSV or XLSX, one row per commune) into reported measures. A report
+ * is small, so a file is read whole, then handed to Kafka in batches from the stored offset.
+ */
+public final class ReportFileSourceTask extends SourceTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportFileSourceTask.class);
+
+    private ReportFileSourceConfig config;
+    private String source;
+    private String connector;
+    private InputFolder folder;
+    private Map<String, String> measuresByHeader;
+    private ReportRowMapping mapping;
+    private final ReportTableReader reader = new ReportTableReader();
+    private final Clock clock = Clock.systemUTC();
+    private AvroKafkaSerializer<SpecificRecord> serializer;
+    private final Set<String> finishedFiles = new HashSet<>();
+    private final Deque<SourceRecord> pending = new ArrayDeque<>();
+
+    @Override
+    public String version() {
+        return ConnectorVersion.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new ReportFileSourceConfig(props);
+        source = config.source().name().toLowerCase(java.util.Locale.ROOT);
+        connector = source + "-report-file";
+        measuresByHeader = config.measuresByHeader();
+        CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
+        mapping = new ReportRowMapping(communes, config.source(), clock);
+        folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
+        serializer = new AvroKafkaSerializer<>();
+        serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        LOG.info("{}: reading reports from {} ({} measure columns)", connector, config.inputDirectory(), measuresByHeader.size());
+    }
+
+    @Override
+    public List<SourceRecord> poll() throws InterruptedException {
+        try {
+            if (pending.isEmpty() && !readNextFile()) {
+                Thread.sleep(config.pollIntervalMs());
+                return null;
+            }
+            List<SourceRecord> batch = new ArrayList<>();
+            while (!pending.isEmpty() && batch.size() < config.batchSize()) {
+                batch.add(pending.poll());
+            }
+            return batch;
+        } catch (IOException e) {
+            throw new ConnectException(connector + ": reading reports in " + config.inputDirectory() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Queues the records of the next unread report; returns false when there is none. */
+    private boolean readNextFile() throws IOException {
+        for (Path file : folder.files()) {
+            String name = file.getFileName().toString();
+            if (!finishedFiles.add(name)) {
+                continue;
+            }
+            ReportOffset done = ReportOffset.from(source, name, context.offsetStorageReader().offset(ReportOffset.partition(source, name)));
+            try {
+                ReportTable table = reader.read(file);
+                ReportLayout layout = ReportLayout.of(table, measuresByHeader);
+                queue(name, layout, mapping.map(table, layout), done);
+            } catch (UnreadableReport unreadable) {
+                folder.quarantine(file, unreadable.getMessage());
+                LOG.warn("{}: quarantined {}: {}", connector, name, unreadable.getMessage());
+                pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, unreadable.getMessage())));
+            }
+            if (!pending.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void queue(String file, ReportLayout layout, List<ReportRowMapping.RowResult> rows, ReportOffset done) {
+        int accepted = 0;
+        int rejected = 0;
+        for (ReportRowMapping.RowResult row : rows) {
+            if (row.rejection() != null) {
+                if (!done.covers(row.row(), 0)) {
+                    pending.add(deadLetter(new ReportOffset(source, file, row.row(), 0), row.rejection()));
+                    rejected++;
+                }
+                continue;
+            }
+            for (ReportRowMapping.Measured measured : row.measures()) {
+                if (done.covers(row.row(), measured.cell())) {
+                    continue;
+                }
+                ReportOffset offset = new ReportOffset(source, file, row.row(), measured.cell());
+                String key = measured.value().getCommuneCode() + "|" + measured.value().getMeasure() + "|" + measured.value().getPeriod();
+                pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
+                        serializer.serialize(config.topic(), measured.value())));
+                accepted++;
+            }
+        }
+        if (accepted + rejected > 0) {
+            LOG.info("{}: {} ({}): {} values accepted, {} rows rejected to {}", connector, file, layout.period(), accepted, rejected, config.deadLetterTopic());
+        }
+    }
+
+    private SourceRecord deadLetter(ReportOffset offset, Rejection rejection) {
+        return new SourceRecord(offset.partition(), offset.offset(), config.deadLetterTopic(), null, null, rejection.where(), null,
+                serializer.serialize(config.deadLetterTopic(), rejection.toDeadLetter(source, connector, clock.instant())));
+    }
+
+    @Override
+    public void stop() {
+        if (serializer != null) {
+            serializer.close();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package vn.thanhhoa.cds.connectors.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
+
+/** Reads a CSV (comma or semicolon, UTF-8) or XLSX (first sheet) report into a {@link ReportTable}. */
+public final class ReportTableReader {
+
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+    public ReportTable read(Path file) throws UnreadableReport, IOException {
+        String name = file.getFileName().toString();
+        if (Files.size(file) == 0) {
+            throw new UnreadableReport("the file is empty (0 bytes)");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return new ReportTable(name, readXlsx(file));
+        }
+        if (lower.endsWith(".csv")) {
+            return new ReportTable(name, readCsv(file));
+        }
+        throw new UnreadableReport("only .csv and .xlsx reports are read, not " + name);
+    }
+
+    private List<List<String>> readCsv(Path file) throws UnreadableReport, IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableReport("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char delimiter = countOutsideQuotes(text, ';') > countOutsideQuotes(text, ',') ? ';' : ',';
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(reader)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static long countOutsideQuotes(String text, char delimiter) {
+        long count = 0;
+        boolean quoted = false;
+        for (int i = 0; i < Math.min(text.length(), 4096); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private List<List<String>> readXlsx(Path file) throws UnreadableReport, IOException {
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(4);
+        }
+        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+            throw new UnreadableReport("the file is not a readable XLSX workbook: it is not a ZIP archive (a CSV or an old .xls renamed?)");
+        }
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new UnreadableReport("the workbook has no sheet");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        cells.add(text(row.getCell(c)));
+                    }
+                }
+                rows.add(cells);
+            }
+            for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                String value = cellAt(rows, merged.getFirstRow(), merged.getFirstColumn());
+                for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
+                    for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                        put(rows, r, c, value);
+                    }
+                }
+            }
+            return rows;
+        } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            throw new UnreadableReport("the file is not a readable XLSX workbook: " + e.getMessage());
+        }
+    }
+
+    private String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            // The number itself, not its display format: "1.234" in a Vietnamese-formatted cell is 1234.
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return formatter.formatCellValue(cell);
+    }
+
+    private static String cellAt(List<List<String>> rows, int r, int c) {
+        return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : "";
+    }
+
+    private static void put(List<List<String>> rows, int r, int c, String value) {
+        while (rows.size() <= r) {
+            rows.add(new ArrayList<>());
+        }
+        List<String> row = rows.get(r);
+        while (row.size() <= c) {
+            row.add("");
+        }
+        row.set(c, value);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.thanhhoa.cds.connectors.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.schemas.raw.ReportSource;
+import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
+import vn.thanhhoa.cds.simulators.report.ReportFeed;
+
+/** Bank (XLSX) and telecom (CSV) monthly reports through two connector instances on the embedded stack. */
+@ExtendWith(ConnectorTestBed.Extension.class)
+class ReportFileSourceConnectorTest {
+
+    private static final Map<String, String> COMMUNES = new LinkedHashMap<>();
+
+    static {
+        COMMUNES.put("15763", "Xã Thọ Phú");
+        COMMUNES.put("15889", "Xã Hoằng Phú");
+        COMMUNES.put("15442", "Xã Yên Ninh");
+        COMMUNES.put("15421", "Xã Yên Trường");
+        COMMUNES.put("15349", "Xã Vĩnh Lộc");
+        COMMUNES.put("14758", "Phường Hàm Rồng");
+    }
+
+    @Test
+    void everyValueOfEveryReportArrivesAndBadRowsAndFilesAreReported(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.reported.measure", "reports");
+        Path bank = bed.folder("reports/bank/in");
+        Path telecom = bed.folder("reports/telecom/in");
+        ReportFeed feed = new MonthlyReportSimulator(5, COMMUNES, YearMonth.of(2026, 1), 3).writeTo(bank, telecom);
+        Path communes = bed.folder("reports").resolve("communes.csv");
+        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
+        COMMUNES.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));
+        Files.writeString(communes, csv);
+
+        bed.stack().connect().deploy("bank-reports", config(bed, topics, bank, "BANK", communes));
+        bed.stack().connect().deploy("telecom-reports", config(bed, topics, telecom, "TELECOM", communes));
+        bed.awaitRecords(topics.raw(), feed.acceptedValues().size());
+        bed.awaitRecords(topics.dlq(), feed.rejectedRows() + feed.quarantinedFiles().size());
+        bed.stack().connect().remove("bank-reports");
+        bed.stack().connect().remove("telecom-reports");
+
+        Map<String, Double> values = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
+            ReportedMeasure measure = bed.decode(topics.raw(), record.value());
+            String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
+            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+            assertThat(measure.getSource()).isEqualTo(measure.getMeasure().startsWith("bank.") ? ReportSource.BANK : ReportSource.TELECOM);
+            assertThat(measure.getRow()).isPositive();
+        }
+        assertThat(values).isEqualTo(feed.acceptedValues());
+
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = bed.all(topics.dlq());
+        assertThat(deadLetters).hasSize(feed.rejectedRows() + feed.quarantinedFiles().size());
+        Map<String, Integer> reasons = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            String reason = letter.getReason();
+            reasons.merge(reason.contains("99999") ? "unknown commune" : reason.contains("không có") ? "not a number"
+                    : reason.contains("empty") ? "empty" : reason.contains("no report period") ? "no period" : reason, 1, Integer::sum);
+        }
+        assertThat(reasons).containsOnly(Map.entry("unknown commune", 3), Map.entry("not a number", 3), Map.entry("empty", 1), Map.entry("no period", 1));
+        for (String quarantined : feed.quarantinedFiles()) {
+            Path folder = quarantined.contains("ngan-hang") ? bank : telecom;
+            assertThat(folder.resolveSibling("quarantine").resolve(quarantined)).exists();
+        }
+    }
+
+    private static Map<String, String> config(ConnectorTestBed bed, Topics topics, Path input, String source, Path communes) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(ReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(ReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(ReportFileSourceConfig.SOURCE_CONFIG, source);
+        settings.put(ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(ReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(ReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(ReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(ReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        return ReportFileSourceConfig.connectorConfig(settings);
+    }
+}

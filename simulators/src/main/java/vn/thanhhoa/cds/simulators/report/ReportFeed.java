@@ -1,0 +1,12 @@
+package vn.thanhhoa.cds.simulators.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the report simulator wrote: the files, every value a correct reader must accept keyed
+ * {@code commune|measure|yyyy-MM}, how many rows it must reject, and which files it must quarantine.
+ */
+public record ReportFeed(List<Path> files, Map<String, Double> acceptedValues, int rejectedRows, List<String> quarantinedFiles) {
+}
