@@ -1,0 +1,135 @@
+package vn.thanhhoa.cds.connectors.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import vn.thanhhoa.cds.connectors.EventId;
+import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
+import vn.thanhhoa.cds.connectors.deadletter.Parsed;
+import vn.thanhhoa.cds.connectors.deadletter.Rejection;
+import vn.thanhhoa.cds.connectors.folder.LineMapping;
+import vn.thanhhoa.cds.schemas.raw.DocumentDirection;
+import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
+
+/**
+ * One line of a document-management export to a {@link DocumentRecorded}. A line is the edXML
+ * envelope as the national document axis exchanges it (QCVN 102:2016: {@code header.messageheader},
+ * {@code status}) plus the block {@code qlvb} that only the local system knows: the office whose
+ * register holds the document ({@code donvi}, an agency code), the direction ({@code huong} DEN / DI),
+ * the secrecy level ({@code domat}; the envelope has none, secret documents never travel on the axis),
+ * processing on the network ({@code xulytrenmang}) and digital signature ({@code kysochu}).
+ */
+public final class DocumentRecordMapping implements LineMapping<DocumentRecorded> {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Map<String, DocumentDirection> DIRECTIONS = Map.of("DEN", DocumentDirection.INCOMING, "DI", DocumentDirection.OUTGOING);
+    /** edXML status codes (SOURCE_FORMATS.md §2). */
+    private static final Set<String> STATUS_CODES = Set.of("01", "02", "03", "04", "05", "06", "13", "15", "16");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final AgencyCommuneMapping agencies;
+
+    public DocumentRecordMapping(AgencyCommuneMapping agencies) {
+        this.agencies = agencies;
+    }
+
+    @Override
+    public Parsed<DocumentRecorded> map(String line, String file, long lineNumber) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return reject(file, lineNumber, null, "not valid JSON: " + e.getOriginalMessage(), line);
+        }
+        if (node == null || !node.isObject()) {
+            return reject(file, lineNumber, null, "expected one JSON object per line", line);
+        }
+        JsonNode header = node.path("header").path("messageheader");
+        JsonNode local = node.path("qlvb");
+        String documentId = text(header, "documentid");
+        if (documentId == null) {
+            return reject(file, lineNumber, "header.messageheader.documentid", "documentid is missing", line);
+        }
+        String sender = text(header.path("from"), "organid");
+        if (sender == null) {
+            return reject(file, lineNumber, "header.messageheader.from.organid", "the sender's organid is missing", line);
+        }
+        DocumentDirection direction = DIRECTIONS.get(String.valueOf(text(local, "huong")));
+        if (direction == null) {
+            return reject(file, lineNumber, "qlvb.huong", "qlvb.huong '" + text(local, "huong") + "' is neither DEN (incoming) nor DI (outgoing)", line);
+        }
+        Instant recorded;
+        try {
+            String timestamp = text(node.path("status"), "timestamp");
+            if (timestamp == null) {
+                return reject(file, lineNumber, "status.timestamp", "status.timestamp is missing", line);
+            }
+            recorded = OffsetDateTime.parse(timestamp).toInstant();
+        } catch (DateTimeParseException e) {
+            return reject(file, lineNumber, "status.timestamp", "status.timestamp '" + text(node.path("status"), "timestamp") + "' is not an ISO date-time with offset", line);
+        }
+        String statusCode = text(node.path("status"), "statuscode");
+        if (statusCode != null && !STATUS_CODES.contains(statusCode)) {
+            return reject(file, lineNumber, "status.statuscode", "status code '" + statusCode + "' is not an edXML status (01–06, 13, 15, 16)", line);
+        }
+        Instant promulgated = null;
+        String promulgation = text(header.path("promulgationinfo"), "promulgationdate");
+        if (promulgation != null) {
+            try {
+                promulgated = LocalDate.parse(promulgation).atStartOfDay(VIETNAM).toInstant();
+            } catch (DateTimeParseException e) {
+                return reject(file, lineNumber, "header.messageheader.promulgationinfo.promulgationdate", "promulgationdate '" + promulgation + "' is not a date yyyy-MM-dd", line);
+            }
+        }
+        String office = text(local, "donvi");
+        LocalDate onDate = LocalDate.ofInstant(recorded, VIETNAM);
+        String commune = office == null ? null : agencies.communeOf(office, onDate).orElse(null);
+        if (commune == null) {
+            return reject(file, lineNumber, "qlvb.donvi", "office '" + office + "' is not mapped to any commune on " + onDate, line);
+        }
+        JsonNode code = header.path("code");
+        String codeNumber = text(code, "codenumber") == null ? null
+                : text(code, "codenumber") + (text(code, "codenotation") == null ? "" : "/" + text(code, "codenotation"));
+        DocumentRecorded document = DocumentRecorded.newBuilder()
+                .setEventId(EventId.of("document", documentId, office, String.valueOf(statusCode), String.valueOf(recorded.toEpochMilli())))
+                .setDocumentId(documentId)
+                .setDirection(direction)
+                .setCodeNumber(codeNumber)
+                .setDocumentType(text(header.path("documenttype"), "typename"))
+                .setSenderOrganId(sender)
+                .setCommuneCode(commune)
+                .setSecret(isSecret(text(local, "domat")))
+                .setProcessedElectronically("1".equals(text(local, "xulytrenmang")))
+                .setDigitallySigned("1".equals(text(local, "kysochu")))
+                .setStatusCode(statusCode)
+                .setPromulgatedAt(promulgated)
+                .setRecordedAt(recorded)
+                .setSourceLocation(file + ":" + lineNumber)
+                .build();
+        return new Parsed.Accepted<>(documentId, document);
+    }
+
+    private static boolean isSecret(String level) {
+        return level != null && !level.equals("0") && !level.equalsIgnoreCase("thường");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Parsed<DocumentRecorded> reject(String file, long line, String field, String reason, String excerpt) {
+        return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));
+    }
+}

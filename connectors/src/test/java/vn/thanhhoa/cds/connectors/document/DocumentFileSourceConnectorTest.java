@@ -1,0 +1,81 @@
+package vn.thanhhoa.cds.connectors.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
+import vn.thanhhoa.cds.simulators.document.DocumentFeed;
+import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
+
+/** The document connector on the embedded stack, fed by the document simulator. */
+@ExtendWith(ConnectorTestBed.Extension.class)
+class DocumentFileSourceConnectorTest {
+
+    private static final List<SimulatedAgency> OFFICES = IntStream.range(0, 6)
+            .mapToObj(i -> new SimulatedAgency("000.30." + (10 + i) + ".H56", String.valueOf(15700 + 7 * i))).toList();
+
+    @Test
+    void documentsPerCommuneArriveAsTheSimulatorCountedThemWithSecretOnesFlagged(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.document", "documents");
+        Path input = bed.folder("document/in");
+        DocumentFeed feed = new DocumentExportSimulator(21, OFFICES, YearMonth.of(2026, 1), 3, 2500).writeTo(input);
+        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
+        OFFICES.forEach(office -> mapping.append(office.agencyCode()).append(',').append(office.communeCode()).append(",2025-07-01,\n"));
+        Path agencies = Files.writeString(input.resolveSibling("offices.csv"), mapping);
+
+        Map<String, String> settings = new HashMap<>();
+        settings.put(DocumentFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(DocumentFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
+        settings.put(DocumentFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(DocumentFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(DocumentFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(DocumentFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        bed.stack().connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings));
+        bed.awaitRecords(topics.raw(), feed.acceptedLines());
+        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.stack().connect().remove("documents");
+
+        Map<String, int[]> counts = new TreeMap<>();
+        List<ConsumerRecord<byte[], byte[]>> documents = bed.all(topics.raw());
+        assertThat((long) documents.size()).isEqualTo(feed.acceptedLines());
+        for (ConsumerRecord<byte[], byte[]> record : documents) {
+            DocumentRecorded document = bed.decode(topics.raw(), record.value());
+            int[] count = counts.computeIfAbsent(document.getCommuneCode(), key -> new int[3]);
+            count[DocumentFeed.ALL]++;
+            if (!document.getSecret()) {
+                count[DocumentFeed.NOT_SECRET]++;
+                if (document.getProcessedElectronically()) {
+                    count[DocumentFeed.NOT_SECRET_ELECTRONIC]++;
+                }
+            }
+        }
+        assertThat(counts.keySet()).isEqualTo(feed.countsByCommune().keySet());
+        counts.forEach((commune, count) -> assertThat(count).as(commune).containsExactly(feed.countsByCommune().get(commune)));
+
+        Map<String, Integer> faults = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            String reason = letter.getReason();
+            faults.merge(reason.contains("is not mapped") ? DocumentExportSimulator.UNKNOWN_OFFICE
+                    : reason.contains("is not an edXML status") ? DocumentExportSimulator.UNKNOWN_STATUS
+                    : reason.contains("ISO date-time") ? DocumentExportSimulator.BAD_TIMESTAMP
+                    : reason.contains("not valid JSON") ? DocumentExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
+        }
+        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+}
