@@ -1,0 +1,66 @@
+package vn.thanhhoa.cds.connectors.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
+
+/** The declaration connector on the embedded stack, fed by the declaration simulator. */
+@ExtendWith(ConnectorTestBed.Extension.class)
+class DeclarationFileSourceConnectorTest {
+
+    private static final List<String> COMMUNES = List.of("15763", "15889", "15442", "15421", "15349", "14758");
+
+    @Test
+    void everyDeclarationArrivesAndEveryFaultIsDeadLettered(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.declaration", "declarations");
+        Path input = bed.folder("declaration/in");
+        DeclarationSimulator.Result feed = new DeclarationSimulator(31, COMMUNES).writeTo(input.resolve("ke-khai-2026.jsonl"));
+        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
+        COMMUNES.forEach(code -> csv.append(code).append(",2025-07-01,\n"));
+        Path communes = Files.writeString(input.resolveSibling("communes.csv"), csv);
+
+        Map<String, String> settings = new HashMap<>();
+        settings.put(DeclarationFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(DeclarationFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(DeclarationFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(DeclarationFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(DeclarationFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(DeclarationFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        bed.stack().connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings));
+        bed.awaitRecords(topics.raw(), feed.accepted().size());
+        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.stack().connect().remove("declarations");
+
+        Map<String, Boolean> declared = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
+            Declaration declaration = bed.decode(topics.raw(), record.value());
+            declared.put(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), declaration.getMet());
+        }
+        assertThat(declared).isEqualTo(feed.accepted());
+
+        Map<String, Integer> faults = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            String reason = letter.getReason();
+            faults.merge(reason.contains("evidence") ? DeclarationSimulator.NO_EVIDENCE
+                    : reason.contains("is not a commune") ? DeclarationSimulator.UNKNOWN_COMMUNE
+                    : reason.contains("not an indicator code") ? DeclarationSimulator.BAD_CODE
+                    : reason.contains("outside the years") ? DeclarationSimulator.WRONG_YEAR : reason, 1, Integer::sum);
+        }
+        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+}
