@@ -1,13 +1,13 @@
 package vn.thanhhoa.cds.connectors.folder;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import vn.thanhhoa.cds.connectors.PassThroughConverters;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
 /**
@@ -57,19 +57,9 @@ public class FolderSourceConfig extends AbstractConfig {
         super(definition, originals);
     }
 
-    /**
-     * A complete connector configuration, converters included: tasks write values already in
-     * Confluent's Avro wire format with the project's own schemas, so Connect must pass them through
-     * as bytes (Connect's schema conversion would register a derived schema that loses enums and docs).
-     */
+    /** A complete connector configuration, converters included (see {@link PassThroughConverters}). */
     public static Map<String, String> connectorConfig(Class<?> connectorClass, Map<String, String> settings) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("connector.class", connectorClass.getName());
-        config.put("tasks.max", "1");
-        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        config.putAll(settings);
-        return config;
+        return PassThroughConverters.connectorConfig(connectorClass, settings);
     }
 
     public Path inputDirectory() {
