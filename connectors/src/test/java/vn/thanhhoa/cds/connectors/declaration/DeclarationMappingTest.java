@@ -15,10 +15,10 @@ import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 
-class DeclarationMappingTest {
+public class DeclarationMappingTest {
 
     /** Xã Vĩnh Lộc (15349) declares 2026 item 1 (the DX plan) as met, with its plan as evidence (seed 004). */
-    static final String DECLARATION = """
+    public static final String DECLARATION = """
             {"maXa":"15349","boChiTieu":"2026","maChiTieu":"1","nam":2026,"dat":true,\
             "minhChung":[{"ten":"Kế hoạch Chuyển đổi số năm 2026","thamChieu":"KH/UBND-VL 2026"}],\
             "nguoiKeKhai":"vanhoa.vinhloc","thoiGian":"2026-01-20T08:30:00+07:00"}""";

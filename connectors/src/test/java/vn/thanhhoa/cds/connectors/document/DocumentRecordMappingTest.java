@@ -17,10 +17,10 @@ import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.schemas.raw.DocumentDirection;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 
-class DocumentRecordMappingTest {
+public class DocumentRecordMappingTest {
 
     /** The SOURCE_FORMATS.md edXML example, with the local qlvb block of the receiving commune office. */
-    static final String DOCUMENT = """
+    public static final String DOCUMENT = """
             {"header":{"messageheader":{"from":{"organid":"000.00.00.H56","organname":"UBND tỉnh Thanh Hóa"},\
             "toes":[{"organid":"000.20.43.H56","organname":"UBND xã Nga Sơn"}],"code":{"codenumber":"1234","codenotation":"UBND-KSTTHC"},\
             "promulgationinfo":{"place":"Thanh Hóa","promulgationdate":"2025-08-05"},"documenttype":{"type":"1","typename":"Công văn"},\

@@ -20,10 +20,10 @@ import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.HealthEventKind;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
 
-class HealthRecordMappingTest {
+public class HealthRecordMappingTest {
 
     /** A gateway receipt around the SOURCE_FORMATS.md XML1 example, dated before the reform (16093 is a pre-2025-07-01 code). */
-    static final String RECEIPT = """
+    public static final String RECEIPT = """
             {"maGiaoDich":"GD25080500012","thoiGianTiepNhan":"20250605093000","loaiHoSo":"TAO_MOI","TONG_HOP":\
             {"MA_LK":"2508050012","MA_BN":"BN250001","HO_TEN":"NGUYEN VAN A","NGAY_SINH":"198003150000","GIOI_TINH":1,\
             "SO_CCCD":"038080001234","MATINH_CU_TRU":"38","MAXA_CU_TRU":"16093","MA_THE_BHYT":"GD4383812345678",\

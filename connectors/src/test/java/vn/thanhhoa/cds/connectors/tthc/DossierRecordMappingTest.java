@@ -22,10 +22,10 @@ import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
 import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
 
-class DossierRecordMappingTest {
+public class DossierRecordMappingTest {
 
     /** The example record of SOURCE_FORMATS.md (national portal sync fields), agency 000.20.43.H56. */
-    static final String EXAMPLE = """
+    public static final String EXAMPLE = """
             {"MaHoSo":"000.20.43.H56-250805-00012","MaTTHC":"1.000894.000.00.00.H56","TenTTHC":"(illustrative)",\
             "KenhThucHien":"2","LoaiDoiTuong":"1","DinhDanhCHS":[{"LoaiDinhDanh":"1","SoDinhDanh":"038090001234"}],\
             "NgayNopHoSo":"20250805081500","NgayTiepNhan":"20250805090210","NgayHenTra":"20250808170000",\
@@ -126,40 +126,7 @@ class DossierRecordMappingTest {
         assertThat(rejection.toDeadLetter("tthc", "c", Instant.EPOCH).getExcerpt()).doesNotContain("038090001234");
     }
 
-    @Test
-    void fuzzedLinesAreEachAcceptedOrRejectedNeverThrown() {
-        Random random = new Random(20261123);
-        int accepted = 0;
-        int rejected = 0;
-        for (int i = 0; i < 5000; i++) {
-            String line = mutate(EXAMPLE, random);
-            Parsed<DossierStatusChanged> parsed = mapping.map(line, "fuzz.jsonl", i + 1);
-            if (parsed instanceof Parsed.Accepted<DossierStatusChanged>) {
-                accepted++;
-            } else {
-                rejected++;
-                assertThat(((Parsed.Rejected<DossierStatusChanged>) parsed).rejection().reason()).isNotBlank();
-            }
-        }
-        assertThat(accepted + rejected).isEqualTo(5000);
-        assertThat(accepted).isPositive();
-        assertThat(rejected).isPositive();
-    }
 
-    private static String mutate(String line, Random random) {
-        StringBuilder text = new StringBuilder(line);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = random.nextInt(text.length());
-            switch (random.nextInt(4)) {
-                case 0 -> text.deleteCharAt(at);
-                case 1 -> text.insert(at, "\"{}[],:0123456789ếữ\\".charAt(random.nextInt(20)));
-                case 2 -> text.setCharAt(at, (char) (32 + random.nextInt(95)));
-                default -> text.replace(at, Math.min(text.length(), at + random.nextInt(12)), "");
-            }
-        }
-        return text.toString();
-    }
 
     private static DossierStatusChanged accepted(Parsed<DossierStatusChanged> parsed) {
         assertThat(parsed).isInstanceOf(Parsed.Accepted.class);
