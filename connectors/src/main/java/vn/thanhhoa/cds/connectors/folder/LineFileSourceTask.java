@@ -17,6 +17,7 @@ import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
+import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
@@ -47,6 +48,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     private String currentFile;
     private long accepted;
     private long rejected;
+    private IntakeCounts counts;
 
     /** Parses the settings and builds the mapping; configuration errors are thrown from here. */
     protected abstract Setup<T> setUp(Map<String, String> props);
@@ -66,6 +68,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
         serializer = new AvroKafkaSerializer<>();
         serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        counts = new IntakeCounts(context.pluginMetrics(), source);
         LOG.info("{}: reading {} from {}", connector, config.fileGlob(), config.inputDirectory());
     }
 
@@ -108,6 +111,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
             if (unreadable != null) {
                 folder.quarantine(file, unreadable);
                 LOG.warn("{}: quarantined {}: {}", connector, name, unreadable);
+                counts.quarantined();
                 batch.add(deadLetter(new FileOffset(source, name, 0), Rejection.ofFile(name, unreadable)));
                 continue;
             }
@@ -128,6 +132,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         FileOffset offset = new FileOffset(source, currentFile, line.number());
         if (!line.readable()) {
             rejected++;
+            counts.rejected();
             return deadLetter(offset, Rejection.ofLine(currentFile, line.number(), null, line.problem(), null));
         }
         if (line.text().isBlank()) {
@@ -136,11 +141,13 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         return switch (mapping.map(line.text(), currentFile, line.number())) {
             case Parsed.Accepted<T>(String key, T value) -> {
                 accepted++;
+                counts.accepted();
                 yield new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
                         serializer.serialize(config.topic(), value));
             }
             case Parsed.Rejected<T>(Rejection rejection) -> {
                 rejected++;
+                counts.rejected();
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{}: rejected {}: {}", connector, rejection.where(), rejection.reason());
                 }

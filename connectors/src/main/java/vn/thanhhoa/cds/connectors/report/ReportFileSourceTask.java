@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
+import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.folder.InputFolder;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
@@ -43,6 +44,7 @@ public final class ReportFileSourceTask extends SourceTask {
     private AvroKafkaSerializer<SpecificRecord> serializer;
     private final Set<String> finishedFiles = new HashSet<>();
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
+    private IntakeCounts counts;
 
     @Override
     public String version() {
@@ -60,6 +62,7 @@ public final class ReportFileSourceTask extends SourceTask {
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
         serializer = new AvroKafkaSerializer<>();
         serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        counts = new IntakeCounts(context.pluginMetrics(), source);
         LOG.info("{}: reading reports from {} ({} measure columns)", connector, config.inputDirectory(), measuresByHeader.size());
     }
 
@@ -95,6 +98,7 @@ public final class ReportFileSourceTask extends SourceTask {
             } catch (UnreadableReport unreadable) {
                 folder.quarantine(file, unreadable.getMessage());
                 LOG.warn("{}: quarantined {}: {}", connector, name, unreadable.getMessage());
+                counts.quarantined();
                 pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, unreadable.getMessage())));
             }
             if (!pending.isEmpty()) {
@@ -112,6 +116,7 @@ public final class ReportFileSourceTask extends SourceTask {
                 if (!done.covers(row.row(), 0)) {
                     pending.add(deadLetter(new ReportOffset(source, file, row.row(), 0), row.rejection()));
                     rejected++;
+                    counts.rejected();
                 }
                 continue;
             }
@@ -124,6 +129,7 @@ public final class ReportFileSourceTask extends SourceTask {
                 pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
                         serializer.serialize(config.topic(), measured.value())));
                 accepted++;
+                counts.accepted();
             }
         }
         if (accepted + rejected > 0) {

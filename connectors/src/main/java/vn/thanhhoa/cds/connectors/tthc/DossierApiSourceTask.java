@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
+import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
@@ -48,6 +49,7 @@ public final class DossierApiSourceTask extends SourceTask {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
     private long cursor;
+    private IntakeCounts counts;
 
     @Override
     public String version() {
@@ -62,6 +64,7 @@ public final class DossierApiSourceTask extends SourceTask {
         serializer = new AvroKafkaSerializer<>();
         serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.requestTimeoutMs())).build();
+        counts = new IntakeCounts(context.pluginMetrics(), SOURCE);
         Map<String, Object> stored = context.offsetStorageReader().offset(partition());
         cursor = stored != null && stored.get("cursor") instanceof Number number ? number.longValue() : 0;
         LOG.info("Reading the one-stop change feed {} from cursor {}", config.apiUrl(), cursor);
@@ -89,10 +92,14 @@ public final class DossierApiSourceTask extends SourceTask {
             records.add(switch (parsed) {
                 case Parsed.Accepted<DossierStatusChanged>(String key, DossierStatusChanged value) -> {
                     value.setSourceLocation(location);
+                    counts.accepted();
                     yield new SourceRecord(partition(), offset, config.topic(), null, null, key, null, serializer.serialize(config.topic(), value));
                 }
-                case Parsed.Rejected<DossierStatusChanged>(Rejection rejection) -> new SourceRecord(partition(), offset, config.deadLetterTopic(), null, null,
-                        location, null, serializer.serialize(config.deadLetterTopic(), rejection.withRecordId(location).toDeadLetter(SOURCE, "one-stop-dossier-api", clock.instant())));
+                case Parsed.Rejected<DossierStatusChanged>(Rejection rejection) -> {
+                    counts.rejected();
+                    yield new SourceRecord(partition(), offset, config.deadLetterTopic(), null, null, location, null,
+                            serializer.serialize(config.deadLetterTopic(), rejection.withRecordId(location).toDeadLetter(SOURCE, "one-stop-dossier-api", clock.instant())));
+                }
             });
             cursor = sequence;
         }

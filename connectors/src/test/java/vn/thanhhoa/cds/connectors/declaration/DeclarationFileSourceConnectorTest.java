@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.IntakeMetrics;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
@@ -43,6 +45,9 @@ class DeclarationFileSourceConnectorTest {
         bed.stack().connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings));
         bed.awaitRecords(topics.raw(), feed.accepted().size());
         bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        // The counts an operator sees (JMX), before the task stops and takes its metrics with it.
+        assertThat(IntakeMetrics.read("declaration", IntakeCounts.ACCEPTED)).isEqualTo(feed.accepted().size());
+        assertThat(IntakeMetrics.read("declaration", IntakeCounts.REJECTED)).isEqualTo(feed.rejectedLines());
         bed.stack().connect().remove("declarations");
 
         Map<String, Boolean> declared = new TreeMap<>();
