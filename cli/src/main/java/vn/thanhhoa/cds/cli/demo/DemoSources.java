@@ -9,84 +9,142 @@ import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
+import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
+import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
+import vn.thanhhoa.cds.connectors.health.HealthRecordFileSourceConfig;
+import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
 import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
+import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
+import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
+import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
-import vn.thanhhoa.cds.simulators.tthc.DossierFeed;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
  * The simulated source systems of the demo and the connectors reading them. Feeds are written once
- * into the demo's data folder; connector offsets live in the Connect worker's offset file, so a
- * second run reads only what is new.
+ * into the demo's data folder (16 months from July 2025); connector offsets live in the Connect
+ * worker's offset file, so a second run reads only what is new.
  */
 final class DemoSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSources.class);
-    static final String DOSSIER_CONNECTOR = "one-stop-dossiers";
+    private static final long SEED = 2026;
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 7);
+    private static final int MONTHS = 16;
 
     /**
      * Post-reform units of the seed communes (codes valid from 2025-07-01) with generated agency
-     * codes; replaced by the full agency table of the admin-units module when it lands.
+     * codes; replaced by the full unit and agency tables of the admin-units module when it lands.
      */
-    private static final List<SimulatedAgency> AGENCIES = List.of(
-            new SimulatedAgency("000.37.63.H56", "15763"),
-            new SimulatedAgency("000.38.89.H56", "15889"),
-            new SimulatedAgency("000.34.42.H56", "15442"),
-            new SimulatedAgency("000.34.21.H56", "15421"),
-            new SimulatedAgency("000.33.49.H56", "15349"),
-            new SimulatedAgency("000.07.58.H56", "14758"));
+    private static final Map<String, String> COMMUNES = new LinkedHashMap<>();
+    private static final List<SimulatedAgency> AGENCIES;
+
+    static {
+        COMMUNES.put("15763", "Xã Thọ Phú");
+        COMMUNES.put("15889", "Xã Hoằng Phú");
+        COMMUNES.put("15442", "Xã Yên Ninh");
+        COMMUNES.put("15421", "Xã Yên Trường");
+        COMMUNES.put("15349", "Xã Vĩnh Lộc");
+        COMMUNES.put("14758", "Phường Hàm Rồng");
+        AGENCIES = COMMUNES.keySet().stream()
+                .map(code -> new SimulatedAgency("000." + code.substring(0, 2) + "." + code.substring(2) + ".H56", code)).toList();
+    }
 
     private final Path root;
+    private final Path pseudonymKey;
 
     DemoSources(Path dataDirectory) {
         this.root = dataDirectory.resolve("sources");
+        this.pseudonymKey = dataDirectory.resolve("secrets/pseudonym.key");
     }
 
     void start(EmbeddedStack stack) {
-        Path dossiers = root.resolve("tthc/in");
         try {
-            Files.createDirectories(dossiers);
-            if (isEmpty(dossiers)) {
-                DossierFeed feed = new DossierExportSimulator(2026, AGENCIES, YearMonth.of(2025, 7), 16, 6000).writeTo(dossiers);
-                LOG.info("Simulated one-stop exports: {} files, {} lines, {} of them faulty on purpose", feed.files().size(),
-                        feed.linesWritten(), feed.rejectedLines());
-            }
-            Path agencies = root.resolve("tthc/agencies.csv");
-            StringBuilder csv = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
-            AGENCIES.forEach(agency -> csv.append(agency.agencyCode()).append(',').append(agency.communeCode()).append(",2025-07-01,\n"));
-            Files.writeString(agencies, csv);
+            Path agencies = writeReference("agencies.csv", "agency_code,commune_code,valid_from,valid_to\n",
+                    csv -> AGENCIES.forEach(agency -> csv.append(agency.agencyCode()).append(',').append(agency.communeCode()).append(",2025-07-01,\n")));
+            Path communes = writeReference("communes.csv", "commune_code,valid_from,valid_to\n",
+                    csv -> COMMUNES.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n")));
+            String key = pseudonymKey().toString();
+            String registry = stack.registry().url();
 
-            Map<String, String> settings = new HashMap<>();
-            settings.put(DossierFileSourceConfig.INPUT_DIR_CONFIG, dossiers.toString());
-            settings.put(DossierFileSourceConfig.QUARANTINE_DIR_CONFIG, root.resolve("tthc/quarantine").toString());
-            settings.put(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-            settings.put(DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, pseudonymKey().toString());
-            settings.put(DossierFileSourceConfig.REGISTRY_URL_CONFIG, stack.registry().url());
-            stack.connect().deploy(DOSSIER_CONNECTOR, DossierFileSourceConfig.connectorConfig(settings));
+            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, AGENCIES, FIRST_MONTH, MONTHS, 6000).writeTo(folder));
+            stack.connect().deploy("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
+                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+
+            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(COMMUNES.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
+            stack.connect().deploy("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
+                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+
+            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, AGENCIES, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
+            stack.connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
+                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString()))));
+
+            Path bank = root.resolve("bank/in");
+            Path telecom = root.resolve("telecom/in");
+            if (isEmpty(bank) && isEmpty(telecom)) {
+                new MonthlyReportSimulator(SEED, COMMUNES, FIRST_MONTH, MONTHS).writeTo(bank, telecom);
+            }
+            stack.connect().deploy("bank-reports", ReportFileSourceConfig.connectorConfig(settings(bank, registry,
+                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "BANK", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
+            stack.connect().deploy("telecom-reports", ReportFileSourceConfig.connectorConfig(settings(telecom, registry,
+                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "TELECOM", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
+
+            Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(COMMUNES.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
+            stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
+                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
     }
 
+    /** The source's input folder, filled by the simulator on the first run only. */
+    private Path feed(String source, Consumer<Path> simulator) throws IOException {
+        Path folder = root.resolve(source).resolve("in");
+        if (isEmpty(folder)) {
+            simulator.accept(folder);
+            LOG.info("Simulated {} feed written to {}", source, folder);
+        }
+        return folder;
+    }
+
+    private static Map<String, String> settings(Path input, String registry, Map<String, String> specific) {
+        Map<String, String> settings = new HashMap<>(specific);
+        settings.put(FolderSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(FolderSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(FolderSourceConfig.REGISTRY_URL_CONFIG, registry);
+        return settings;
+    }
+
+    private Path writeReference(String name, String header, Consumer<StringBuilder> rows) throws IOException {
+        Files.createDirectories(root);
+        StringBuilder csv = new StringBuilder(header);
+        rows.accept(csv);
+        return Files.writeString(root.resolve(name), csv);
+    }
+
     /** The demo's pseudonymisation key, made once; kept beside the data, outside every topic and table. */
     private Path pseudonymKey() throws IOException {
-        Path key = root.getParent().resolve("secrets/pseudonym.key");
-        if (!Files.exists(key)) {
-            Files.createDirectories(key.getParent());
+        if (!Files.exists(pseudonymKey)) {
+            Files.createDirectories(pseudonymKey.getParent());
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            Files.writeString(key, "demo1:" + Base64.getEncoder().encodeToString(secret) + "\n");
-            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(pseudonymKey, "demo1:" + Base64.getEncoder().encodeToString(secret) + "\n");
+            Files.setPosixFilePermissions(pseudonymKey, PosixFilePermissions.fromString("rw-------"));
         }
-        return key;
+        return pseudonymKey;
     }
 
     private static boolean isEmpty(Path directory) throws IOException {
+        Files.createDirectories(directory);
         try (var files = Files.list(directory)) {
             return files.findAny().isEmpty();
         }

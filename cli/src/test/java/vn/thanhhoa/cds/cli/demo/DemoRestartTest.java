@@ -19,12 +19,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.kafka.clients.admin.Admin;
 import vn.thanhhoa.cds.runtime.kafka.TopicContents;
+import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
+import vn.thanhhoa.cds.schemas.topic.TopicSpec;
 import vn.thanhhoa.cds.runtime.network.Ports;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
 /** The demo keeps its state: stopped and started again on the same directory, it resumes. */
 class DemoRestartTest {
+
+    private static final String PROBE_TOPIC = "test.restart-probe";
 
     @TempDir
     Path dataDirectory;
@@ -39,39 +44,52 @@ class DemoRestartTest {
         try (Demo first = Demo.start(options)) {
             JsonNode status = status(first);
             assertThat(status.get("topics")).hasSize(PipelineTopics.ALL.size());
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", first.stack().bootstrapServers()))) {
+                new TopicProvisioning(admin).ensure(List.of(new TopicSpec(PROBE_TOPIC, 1, false, "test")));
+            }
             assertThat(status.get("components")).allSatisfy(component -> assertThat(component.get("up").asBoolean()).isTrue());
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", first.stack().bootstrapServers()),
                     new StringSerializer(), new StringSerializer())) {
                 for (int i = 0; i < 3; i++) {
-                    producer.send(new ProducerRecord<>(PipelineTopics.RAW_DECLARATION.name(), "15763", "kê khai " + i)).get();
+                    producer.send(new ProducerRecord<>(PROBE_TOPIC, "15763", "kê khai " + i)).get();
                 }
             }
             first.stack().clickHouse().execute("CREATE TABLE cds.restart_probe (k String) ENGINE = MergeTree ORDER BY k");
             first.stack().clickHouse().insert("cds.restart_probe", List.of(Map.of("k", "Thọ Phú")), null);
-            assertThat(recordsIn(status(first), PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
+            assertThat(recordsIn(status(first), PROBE_TOPIC)).isEqualTo(3);
             ports.addAll(List.of(first.stack().broker().port(), first.stack().registry().port(), first.stack().connect().restPort()));
             // Every line the simulated one-stop system exported ends in the dossier topic or in the dead-letter topic.
             long exportedLines = exportedLines();
             assertThat(exportedLines).isGreaterThan(1000);
             TopicContents topics = new TopicContents(first.stack().bootstrapServers());
             long dossiers = topics.readUntil(PipelineTopics.RAW_DOSSIER.name(),
-                    records -> records.size() + topics.all(PipelineTopics.DLQ_SOURCE.name()).size() >= exportedLines, Duration.ofSeconds(90)).size();
-            assertThat(dossiers + topics.all(PipelineTopics.DLQ_SOURCE.name()).size()).isEqualTo(exportedLines);
+                    records -> records.size() + dossierDeadLetters(topics) >= exportedLines, Duration.ofSeconds(90)).size();
+            assertThat(dossiers + dossierDeadLetters(topics)).isEqualTo(exportedLines);
+            // The other simulated sources arrive too.
+            for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
+                    PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name())) {
+                assertThat(topics.readUntil(topic, records -> !records.isEmpty(), Duration.ofSeconds(60))).as(topic).isNotEmpty();
+            }
         }
         assertThat(ports).noneMatch(Ports::isListening);
 
         try (Demo second = Demo.start(options)) {
             JsonNode status = status(second);
-            assertThat(recordsIn(status, PipelineTopics.RAW_DECLARATION.name())).isEqualTo(3);
+            assertThat(recordsIn(status, PROBE_TOPIC)).isEqualTo(3);
             assertThat(status.get("tables").get(0).get("name").asText()).isEqualTo("cds.restart_probe");
             assertThat(status.get("tables").get(0).get("rows").asLong()).isEqualTo(1);
             // The connector resumes from its offsets: nothing read twice.
             Thread.sleep(3000);
             TopicContents topics = new TopicContents(second.stack().bootstrapServers());
-            assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + topics.all(PipelineTopics.DLQ_SOURCE.name()).size())
-                    .isEqualTo(exportedLines());
+            assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + dossierDeadLetters(topics)).isEqualTo(exportedLines());
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    /** Dead letters of the dossier export: their key is file:line, and the files are named dossiers-*. */
+    private static long dossierDeadLetters(TopicContents topics) {
+        return topics.all(PipelineTopics.DLQ_SOURCE.name()).stream()
+                .filter(record -> new String(record.key(), java.nio.charset.StandardCharsets.UTF_8).startsWith("dossiers-")).count();
     }
 
     private long exportedLines() throws Exception {
