@@ -80,6 +80,41 @@ class ReportFileSourceConnectorTest {
         }
     }
 
+    @Test
+    void aReportConnectorStoppedMidFeedResumesWithEveryValueOnce(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.reported.measure", "reports-restart");
+        Map<String, String> many = new LinkedHashMap<>();
+        for (int i = 0; i < 150; i++) {
+            many.put(String.valueOf(16000 + i), "Xã số " + i);
+        }
+        Path bank = bed.folder("reports-restart/bank/in");
+        Path telecom = bed.folder("reports-restart/telecom/in");
+        ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 24).writeTo(bank, telecom);
+        Path communes = bed.folder("reports-restart").resolve("communes.csv");
+        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
+        many.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));
+        Files.writeString(communes, csv);
+        Map<String, String> config = new HashMap<>(config(bed, topics, telecom, "TELECOM", communes));
+        config.put(ReportFileSourceConfig.BATCH_SIZE_CONFIG, "5");
+        long expected = feed.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
+
+        bed.stack().connect().deploy("telecom-restart", config);
+        bed.awaitRecords(topics.raw(), 100);
+        bed.stack().connect().remove("telecom-restart");
+        assertThat((long) bed.all(topics.raw()).size()).as("stopped mid-feed").isBetween(100L, expected - 1);
+        bed.stack().connect().deploy("telecom-restart", config);
+        bed.awaitRecords(topics.raw(), expected);
+        bed.stack().connect().remove("telecom-restart");
+
+        Map<String, Double> values = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
+            ReportedMeasure measure = bed.decode(topics.raw(), record.value());
+            String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
+            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+        }
+        assertThat((long) values.size()).isEqualTo(expected);
+    }
+
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, Path input, String source, Path communes) {
         Map<String, String> settings = new HashMap<>();
         settings.put(ReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
