@@ -1,8 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +13,7 @@ import java.util.regex.Pattern;
 import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
-import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.LineMapping;
+import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.Evidence;
 
@@ -28,13 +25,12 @@ import vn.thanhhoa.cds.schemas.raw.Evidence;
  * {@code nguoiKeKhai} (the officer's account), {@code thoiGian}. A "yes" needs evidence, as the
  * recognition rules (seed 000) ask for documents behind every declared result.
  */
-public final class DeclarationMapping implements LineMapping<Declaration> {
+public final class DeclarationMapping extends JsonLineMapping<Declaration> {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern INDICATOR_CODE = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?[a-d]?");
     private static final Map<String, int[]> SET_YEARS = Map.of("2023-2025", new int[] {2023, 2025}, "2026", new int[] {2026, 2026});
 
-    private final ObjectMapper json = new ObjectMapper();
     private final CommuneCodes communes;
 
     public DeclarationMapping(CommuneCodes communes) {
@@ -42,16 +38,7 @@ public final class DeclarationMapping implements LineMapping<Declaration> {
     }
 
     @Override
-    public Parsed<Declaration> map(String line, String file, long lineNumber) {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            return reject(file, lineNumber, null, "not valid JSON: " + e.getOriginalMessage(), line);
-        }
-        if (node == null || !node.isObject()) {
-            return reject(file, lineNumber, null, "expected one JSON object per line", line);
-        }
+    protected Parsed<Declaration> map(JsonNode node, String line, String file, long lineNumber) {
         String set = text(node, "boChiTieu");
         int[] years = set == null ? null : SET_YEARS.get(set);
         if (years == null) {
@@ -122,16 +109,5 @@ public final class DeclarationMapping implements LineMapping<Declaration> {
         return new Parsed.Accepted<>(commune + "|" + set + "|" + code + "|" + year, declaration);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || !value.isValueNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
 
-    private static Parsed<Declaration> reject(String file, long line, String field, String reason, String excerpt) {
-        return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));
-    }
 }

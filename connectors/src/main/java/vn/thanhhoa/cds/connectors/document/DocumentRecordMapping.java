@@ -1,8 +1,6 @@
 package vn.thanhhoa.cds.connectors.document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,8 +11,7 @@ import java.util.Set;
 import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
-import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.LineMapping;
+import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.schemas.raw.DocumentDirection;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 
@@ -26,14 +23,13 @@ import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
  * the secrecy level ({@code domat}; the envelope has none, secret documents never travel on the axis),
  * processing on the network ({@code xulytrenmang}) and digital signature ({@code kysochu}).
  */
-public final class DocumentRecordMapping implements LineMapping<DocumentRecorded> {
+public final class DocumentRecordMapping extends JsonLineMapping<DocumentRecorded> {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Map<String, DocumentDirection> DIRECTIONS = Map.of("DEN", DocumentDirection.INCOMING, "DI", DocumentDirection.OUTGOING);
     /** edXML status codes (SOURCE_FORMATS.md §2). */
     private static final Set<String> STATUS_CODES = Set.of("01", "02", "03", "04", "05", "06", "13", "15", "16");
 
-    private final ObjectMapper json = new ObjectMapper();
     private final AgencyCommuneMapping agencies;
 
     public DocumentRecordMapping(AgencyCommuneMapping agencies) {
@@ -41,16 +37,7 @@ public final class DocumentRecordMapping implements LineMapping<DocumentRecorded
     }
 
     @Override
-    public Parsed<DocumentRecorded> map(String line, String file, long lineNumber) {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            return reject(file, lineNumber, null, "not valid JSON: " + e.getOriginalMessage(), line);
-        }
-        if (node == null || !node.isObject()) {
-            return reject(file, lineNumber, null, "expected one JSON object per line", line);
-        }
+    protected Parsed<DocumentRecorded> map(JsonNode node, String line, String file, long lineNumber) {
         JsonNode header = node.path("header").path("messageheader");
         JsonNode local = node.path("qlvb");
         String documentId = text(header, "documentid");
@@ -120,16 +107,5 @@ public final class DocumentRecordMapping implements LineMapping<DocumentRecorded
         return level != null && !level.equals("0") && !level.equalsIgnoreCase("thường");
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || !value.isValueNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
 
-    private static Parsed<DocumentRecorded> reject(String file, long line, String field, String reason, String excerpt) {
-        return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));
-    }
 }

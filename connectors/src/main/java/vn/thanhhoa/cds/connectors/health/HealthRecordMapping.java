@@ -1,8 +1,6 @@
 package vn.thanhhoa.cds.connectors.health;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,8 +12,7 @@ import java.util.Map;
 import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
-import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.LineMapping;
+import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.HealthEventKind;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
@@ -28,7 +25,7 @@ import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
  * (KCB từ xa) is a telehealth consultation. {@code SO_CCCD} becomes a keyed-hash pseudonym here;
  * name, birth date and address are not copied.
  */
-public final class HealthRecordMapping implements LineMapping<HealthRecordEvent> {
+public final class HealthRecordMapping extends JsonLineMapping<HealthRecordEvent> {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
@@ -36,7 +33,6 @@ public final class HealthRecordMapping implements LineMapping<HealthRecordEvent>
     private static final Map<String, HealthEventKind> KINDS = Map.of("TAO_MOI", HealthEventKind.RECORD_CREATED, "CAP_NHAT", HealthEventKind.RECORD_UPDATED);
     private static final String TELEHEALTH_VISIT = "14";
 
-    private final ObjectMapper json = new ObjectMapper();
     private final CommuneCodes communes;
     private final Pseudonymiser pseudonymiser;
 
@@ -46,16 +42,7 @@ public final class HealthRecordMapping implements LineMapping<HealthRecordEvent>
     }
 
     @Override
-    public Parsed<HealthRecordEvent> map(String line, String file, long lineNumber) {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            return reject(file, lineNumber, null, "not valid JSON: " + e.getOriginalMessage(), line);
-        }
-        if (node == null || !node.isObject()) {
-            return reject(file, lineNumber, null, "expected one JSON object per line", line);
-        }
+    protected Parsed<HealthRecordEvent> map(JsonNode node, String line, String file, long lineNumber) {
         JsonNode claim = node.path("TONG_HOP");
         if (!claim.isObject()) {
             return reject(file, lineNumber, "TONG_HOP", "TONG_HOP (the claim summary) is missing", line);
@@ -115,17 +102,6 @@ public final class HealthRecordMapping implements LineMapping<HealthRecordEvent>
         return new Parsed.Accepted<>(pseudonym, event);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || !value.isValueNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
 
 
-    private static Parsed<HealthRecordEvent> reject(String file, long line, String field, String reason, String excerpt) {
-        return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));
-    }
 }

@@ -1,24 +1,17 @@
 package vn.thanhhoa.cds.connectors.tthc;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
-import org.apache.kafka.connect.source.SourceConnector;
-import vn.thanhhoa.cds.connectors.ConnectorVersion;
+import vn.thanhhoa.cds.connectors.SingleTaskSourceConnector;
 
-/**
- * Pulls the one-stop system's change feed over HTTP into {@code raw.tthc.dossier}. One task: the
- * feed is one ordered sequence, read from one cursor.
- */
-public final class DossierApiSourceConnector extends SourceConnector {
-
-    private Map<String, String> settings;
+/** Pulls the one-stop system's change feed over HTTP into {@code raw.tthc.dossier}. */
+public final class DossierApiSourceConnector extends SingleTaskSourceConnector {
 
     @Override
-    public void start(Map<String, String> props) {
+    protected void checkSettings(Map<String, String> props) {
         DossierApiSourceConfig config = new DossierApiSourceConfig(props);
         try {
             URI uri = URI.create(config.apiUrl());
@@ -28,7 +21,6 @@ public final class DossierApiSourceConnector extends SourceConnector {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(DossierApiSourceConfig.API_URL_CONFIG, config.apiUrl(), e.getMessage());
         }
-        settings = Map.copyOf(props);
     }
 
     @Override
@@ -37,22 +29,7 @@ public final class DossierApiSourceConnector extends SourceConnector {
     }
 
     @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(settings);
-    }
-
-    @Override
-    public void stop() {
-        // nothing held
-    }
-
-    @Override
     public ConfigDef config() {
         return DossierApiSourceConfig.CONFIG_DEF;
-    }
-
-    @Override
-    public String version() {
-        return ConnectorVersion.get();
     }
 }

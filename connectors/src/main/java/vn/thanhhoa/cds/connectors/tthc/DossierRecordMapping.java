@@ -1,8 +1,6 @@
 package vn.thanhhoa.cds.connectors.tthc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +15,7 @@ import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.LineMapping;
+import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
@@ -29,7 +27,7 @@ import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
  * {@link DossierStatusChanged}, or to a rejection naming the field. The field-to-measure notes are
  * in the connectors README. Raw applicant identifiers are pseudonymised here and go nowhere else.
  */
-public final class DossierRecordMapping implements LineMapping<DossierStatusChanged> {
+public final class DossierRecordMapping extends JsonLineMapping<DossierStatusChanged> {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
@@ -39,7 +37,6 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
     private static final Map<String, Satisfaction> RATINGS = Map.of("RẤT HÀI LÒNG", Satisfaction.VERY_SATISFIED, "HÀI LÒNG", Satisfaction.SATISFIED,
             "KHÔNG HÀI LÒNG", Satisfaction.DISSATISFIED);
 
-    private final ObjectMapper json = new ObjectMapper();
     private final AgencyCommuneMapping agencies;
     private final Pseudonymiser pseudonymiser;
 
@@ -50,18 +47,9 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
 
     /** Maps one line; {@code location} is {@code file:line} for the record and for rejections. */
     @Override
-    public Parsed<DossierStatusChanged> map(String line, String file, long lineNumber) {
-        JsonNode node;
+    protected Parsed<DossierStatusChanged> map(JsonNode node, String line, String file, long lineNumber) {
         try {
-            node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            return reject(file, lineNumber, null, "not valid JSON: " + e.getOriginalMessage(), line);
-        }
-        if (node == null || !node.isObject()) {
-            return reject(file, lineNumber, null, "expected one JSON object per line", line);
-        }
-        try {
-            return new Parsed.Accepted<>(text(node, "MaHoSo"), toRecord(node, file + ":" + lineNumber));
+            return new Parsed.Accepted<>(raw(node, "MaHoSo"), toRecord(node, file + ":" + lineNumber));
         } catch (FieldProblem problem) {
             Rejection rejection = Rejection.ofLine(file, lineNumber, problem.field, problem.getMessage(), line);
             String dossier = node.path("MaHoSo").asText("");
@@ -87,7 +75,7 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
                 .orElseThrow(() -> new FieldProblem("NgayNopHoSo", "the dossier has no date at all (NgayNopHoSo, NgayTiepNhan, …)"));
         Instant start = submitted != null ? submitted : received;
         if (start != null && finished != null && finished.isBefore(start)) {
-            throw new FieldProblem("NgayKetThucXuLy", "NgayKetThucXuLy (" + text(node, "NgayKetThucXuLy") + ") is before the dossier was submitted");
+            throw new FieldProblem("NgayKetThucXuLy", "NgayKetThucXuLy (" + raw(node, "NgayKetThucXuLy") + ") is before the dossier was submitted");
         }
         String agency = agencyCode(node, dossier);
         LocalDate onDate = LocalDate.ofInstant(start != null ? start : changed, VIETNAM);
@@ -235,14 +223,11 @@ public final class DossierRecordMapping implements LineMapping<DossierStatusChan
         return text.isEmpty() ? null : text;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String raw(JsonNode node, String field) {
         return node.path(field).asText("");
     }
 
 
-    private static Parsed<DossierStatusChanged> reject(String file, long line, String field, String reason, String excerpt) {
-        return new Parsed.Rejected<>(Rejection.ofLine(file, line, field, reason, excerpt));
-    }
 
     /** A field that stops the line from being accepted; carries the field's name. */
     private static final class FieldProblem extends RuntimeException {
