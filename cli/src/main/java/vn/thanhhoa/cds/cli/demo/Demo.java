@@ -14,7 +14,7 @@ import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
 import vn.thanhhoa.cds.runtime.network.Ports;
 import vn.thanhhoa.cds.schemas.registry.SchemaRegistration;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
-import vn.thanhhoa.cds.schemas.topic.RawTopicSchemas;
+import vn.thanhhoa.cds.schemas.topic.TopicSchemas;
 
 /**
  * The running demo: the embedded stack with the pipeline's topics and ClickHouse database, and the
@@ -46,7 +46,7 @@ public final class Demo implements AutoCloseable {
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
             LOG.info("Topics: {} created, {} in all", created.size(), PipelineTopics.ALL.size());
             SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
-            RawTopicSchemas.all().forEach((topic, schema) -> registration.register(RawTopicSchemas.valueSubject(topic), schema));
+            TopicSchemas.all().forEach((topic, schema) -> registration.register(TopicSchemas.valueSubject(topic), schema));
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
             new DemoSources(options.dataDirectory()).start(stack);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.registry.IncompatibleSchemaException;
 import vn.thanhhoa.cds.schemas.registry.SchemaRegistration;
-import vn.thanhhoa.cds.schemas.topic.RawTopicSchemas;
+import vn.thanhhoa.cds.schemas.topic.TopicSchemas;
 import vn.thanhhoa.cds.schemas.topic.TopicSpec;
 
 /** The project's schemas register under BACKWARD compatibility, and the real registry enforces it. */
@@ -41,8 +41,8 @@ class SchemaRegistrationTest {
 
     @Test
     void everyRawTopicSchemaRegistersUnderBackwardCompatibilityAndAgainWithTheSameId() {
-        for (Map.Entry<TopicSpec, Schema> entry : RawTopicSchemas.all().entrySet()) {
-            String subject = RawTopicSchemas.valueSubject(entry.getKey());
+        for (Map.Entry<TopicSpec, Schema> entry : TopicSchemas.all().entrySet()) {
+            String subject = TopicSchemas.valueSubject(entry.getKey());
             int id = registration.register(subject, entry.getValue());
             assertThat(id).isPositive();
             assertThat(registration.register(subject, entry.getValue())).as("same schema, same id").isEqualTo(id);

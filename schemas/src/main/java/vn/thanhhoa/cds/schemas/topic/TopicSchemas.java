@@ -9,11 +9,15 @@ import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
 import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.schemas.reference.AdminUnitRecord;
+import vn.thanhhoa.cds.schemas.reference.IndicatorRecord;
+import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
+import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 
-/** The value schema of each topic the connectors write; registered under the subject {@code <topic>-value}. */
-public final class RawTopicSchemas {
+/** The value schema of each topic the connectors and the reference publisher write; registered under the subject {@code <topic>-value}. */
+public final class TopicSchemas {
 
-    private RawTopicSchemas() {
+    private TopicSchemas() {
     }
 
     public static Map<TopicSpec, Schema> all() {
@@ -24,6 +28,10 @@ public final class RawTopicSchemas {
         schemas.put(PipelineTopics.RAW_REPORTED_MEASURE, ReportedMeasure.getClassSchema());
         schemas.put(PipelineTopics.RAW_DECLARATION, Declaration.getClassSchema());
         schemas.put(PipelineTopics.DLQ_SOURCE, SourceDeadLetter.getClassSchema());
+        schemas.put(PipelineTopics.REF_ADMIN_UNIT, AdminUnitRecord.getClassSchema());
+        schemas.put(PipelineTopics.REF_INDICATOR, IndicatorRecord.getClassSchema());
+        schemas.put(PipelineTopics.REF_TARGET, TargetRecord.getClassSchema());
+        schemas.put(PipelineTopics.REF_STATISTIC, StatisticRecord.getClassSchema());
         return schemas;
     }
 
