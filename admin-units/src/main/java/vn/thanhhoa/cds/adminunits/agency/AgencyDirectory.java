@@ -31,6 +31,11 @@ public final class AgencyDirectory {
         this.conversion = conversion;
     }
 
+    /** Every agency code with its unit and period, for exporting the mapping to connectors. */
+    public List<AgencyCode> all() {
+        return codes;
+    }
+
     /** The agency code of {@code unit} in the unit's own period, for writers of feeds (simulators) and reports. */
     public Optional<AgencyCode> codeFor(AdministrativeUnit unit) {
         return codes.stream()

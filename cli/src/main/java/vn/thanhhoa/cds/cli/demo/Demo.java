@@ -5,7 +5,10 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.cli.reference.ReferencePublication;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
@@ -48,7 +51,12 @@ public final class Demo implements AutoCloseable {
             SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
             TopicSchemas.all().forEach((topic, schema) -> registration.register(TopicSchemas.valueSubject(topic), schema));
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-            new DemoSources(options.dataDirectory()).start(stack);
+            ReferenceData reference = ReferenceData.load();
+            try (AvroPublisher publisher = new AvroPublisher(stack.bootstrapServers(), stack.registry().url())) {
+                ReferencePublication.Published published = new ReferencePublication(reference).publishTo(publisher);
+                LOG.info("Reference data published: {} units, {} statistics", published.units(), published.statistics());
+            }
+            new DemoSources(options.dataDirectory(), reference).start(stack);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)));
             return new Demo(stack, admin, dashboard);

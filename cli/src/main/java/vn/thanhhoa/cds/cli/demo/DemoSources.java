@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnit;
+import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
+import vn.thanhhoa.cds.cli.reference.ConnectorReferenceFiles;
 import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
 import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
@@ -30,9 +34,10 @@ import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
- * The simulated source systems of the demo and the connectors reading them. Feeds are written once
- * into the demo's data folder (16 months from July 2025); connector offsets live in the Connect
- * worker's offset file, so a second run reads only what is new.
+ * The simulated source systems of the demo and the connectors reading them, for all 166 communes and
+ * wards (admin-units data). Feeds are written once into the demo's data folder (16 months from July
+ * 2025); connector offsets live in the Connect worker's offset file, so a second run reads only what
+ * is new.
  */
 final class DemoSources {
 
@@ -41,66 +46,60 @@ final class DemoSources {
     private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 7);
     private static final int MONTHS = 16;
 
-    /**
-     * Post-reform units of the seed communes (codes valid from 2025-07-01) with generated agency
-     * codes; replaced by the full unit and agency tables of the admin-units module when it lands.
-     */
-    private static final Map<String, String> COMMUNES = new LinkedHashMap<>();
-    private static final List<SimulatedAgency> AGENCIES;
-
-    static {
-        COMMUNES.put("15763", "Xã Thọ Phú");
-        COMMUNES.put("15889", "Xã Hoằng Phú");
-        COMMUNES.put("15442", "Xã Yên Ninh");
-        COMMUNES.put("15421", "Xã Yên Trường");
-        COMMUNES.put("15349", "Xã Vĩnh Lộc");
-        COMMUNES.put("14758", "Phường Hàm Rồng");
-        AGENCIES = COMMUNES.keySet().stream()
-                .map(code -> new SimulatedAgency("000." + code.substring(0, 2) + "." + code.substring(2) + ".H56", code)).toList();
-    }
+    /** The commune-level units simulated: those valid at the start of the simulated months. */
+    private static final java.time.LocalDate SIMULATED_DAY = FIRST_MONTH.atDay(1);
 
     private final Path root;
     private final Path pseudonymKey;
+    private final ReferenceData reference;
+    private final Map<String, String> communes = new LinkedHashMap<>();
+    private final List<SimulatedAgency> agencies;
 
-    DemoSources(Path dataDirectory) {
+    DemoSources(Path dataDirectory, ReferenceData reference) {
         this.root = dataDirectory.resolve("sources");
         this.pseudonymKey = dataDirectory.resolve("secrets/pseudonym.key");
+        this.reference = reference;
+        List<AdministrativeUnit> units = reference.units().validOn(SIMULATED_DAY, UnitLevel.COMMUNE);
+        units.forEach(unit -> communes.put(unit.code(), unit.name()));
+        this.agencies = units.stream()
+                .map(unit -> new SimulatedAgency(reference.agencies().codeFor(unit).orElseThrow(
+                        () -> new IllegalStateException("no agency code for " + unit)).agencyCode(), unit.code()))
+                .toList();
     }
 
     void start(EmbeddedStack stack) {
         try {
-            Path agencies = writeReference("agencies.csv", "agency_code,commune_code,valid_from,valid_to\n",
-                    csv -> AGENCIES.forEach(agency -> csv.append(agency.agencyCode()).append(',').append(agency.communeCode()).append(",2025-07-01,\n")));
-            Path communes = writeReference("communes.csv", "commune_code,valid_from,valid_to\n",
-                    csv -> COMMUNES.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n")));
+            ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
+            Path agencyMapping = files.writeAgencyMapping(root.resolve("agencies.csv"));
+            Path communeCodes = files.writeCommuneCodes(root.resolve("communes.csv"));
             String key = pseudonymKey().toString();
             String registry = stack.registry().url();
 
-            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, AGENCIES, FIRST_MONTH, MONTHS, 6000).writeTo(folder));
+            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 6000).writeTo(folder));
             stack.connect().deploy("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
-                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
 
-            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(COMMUNES.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
+            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
             stack.connect().deploy("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
-                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
 
-            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, AGENCIES, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
+            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
             stack.connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
-                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString()))));
+                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
 
             Path bank = root.resolve("bank/in");
             Path telecom = root.resolve("telecom/in");
             if (isEmpty(bank) && isEmpty(telecom)) {
-                new MonthlyReportSimulator(SEED, COMMUNES, FIRST_MONTH, MONTHS).writeTo(bank, telecom);
+                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(bank, telecom);
             }
             stack.connect().deploy("bank-reports", ReportFileSourceConfig.connectorConfig(settings(bank, registry,
-                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "BANK", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
+                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "BANK", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
             stack.connect().deploy("telecom-reports", ReportFileSourceConfig.connectorConfig(settings(telecom, registry,
-                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "TELECOM", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
+                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "TELECOM", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
 
-            Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(COMMUNES.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
+            Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
             stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
-                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString()))));
+                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
@@ -124,12 +123,6 @@ final class DemoSources {
         return settings;
     }
 
-    private Path writeReference(String name, String header, Consumer<StringBuilder> rows) throws IOException {
-        Files.createDirectories(root);
-        StringBuilder csv = new StringBuilder(header);
-        rows.accept(csv);
-        return Files.writeString(root.resolve(name), csv);
-    }
 
     /** The demo's pseudonymisation key, made once; kept beside the data, outside every topic and table. */
     private Path pseudonymKey() throws IOException {
