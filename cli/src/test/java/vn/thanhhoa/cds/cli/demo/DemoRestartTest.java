@@ -65,6 +65,10 @@ class DemoRestartTest {
             long dossiers = topics.readUntil(PipelineTopics.RAW_DOSSIER.name(),
                     records -> records.size() + dossierDeadLetters(topics) >= exportedLines, Duration.ofSeconds(90)).size();
             assertThat(dossiers + dossierDeadLetters(topics)).isEqualTo(exportedLines);
+            // Reference data on its compacted topics: 1 province + 26 districts + 547 old communes + 166 new ones
+            // (issue 3), and 10 statistics per commune for 2023–2024 (old units) and 2025–2026 (new units).
+            assertThat(topics.all(PipelineTopics.REF_ADMIN_UNIT.name())).hasSize(1 + 26 + 547 + 166);
+            assertThat(topics.all(PipelineTopics.REF_STATISTIC.name())).hasSize(10 * (2 * 547 + 2 * 166));
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
                     PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name())) {
@@ -78,12 +82,18 @@ class DemoRestartTest {
             assertThat(recordsIn(status, PROBE_TOPIC)).isEqualTo(3);
             assertThat(status.get("tables").get(0).get("name").asText()).isEqualTo("cds.restart_probe");
             assertThat(status.get("tables").get(0).get("rows").asLong()).isEqualTo(1);
+            // Reference data published again only where it changed: nothing.
+            assertThat(topicsOf(second).all(PipelineTopics.REF_ADMIN_UNIT.name())).hasSize(1 + 26 + 547 + 166);
             // The connector resumes from its offsets: nothing read twice.
             Thread.sleep(3000);
             TopicContents topics = new TopicContents(second.stack().bootstrapServers());
             assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + dossierDeadLetters(topics)).isEqualTo(exportedLines());
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    private static TopicContents topicsOf(Demo demo) {
+        return new TopicContents(demo.stack().bootstrapServers());
     }
 
     /** Dead letters of the dossier export: their key is file:line, and the files are named dossiers-*. */

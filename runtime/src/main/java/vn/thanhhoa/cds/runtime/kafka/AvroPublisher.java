@@ -1,45 +1,64 @@
 package vn.thanhhoa.cds.runtime.kafka;
 
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
 
 /**
- * Writes keyed Avro records (the project's schemas, Confluent wire format) and waits until the
- * broker has them: for reference data published at start-up, where a lost record is a wrong
- * denominator or target downstream.
+ * Writes keyed Avro records (the project's schemas, Confluent wire format) to a compacted topic and
+ * waits until the broker has them: for reference data published at every start-up. Only records
+ * that differ from the topic's latest value for their key are written, so a restart adds nothing
+ * and a changed figure or target is one new record that propagates downstream.
  */
 public final class AvroPublisher implements AutoCloseable {
 
-    private final KafkaProducer<String, SpecificRecord> producer;
+    private final String bootstrapServers;
+    private final KafkaProducer<String, byte[]> producer;
+    private final AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public AvroPublisher(String bootstrapServers, String registryBaseUrl) {
-        Map<String, Object> config = new HashMap<>(ConfluentWireFormat.serdeConfig(registryBaseUrl, false));
+        this.bootstrapServers = bootstrapServers;
+        Map<String, Object> config = new HashMap<>();
         config.put("bootstrap.servers", bootstrapServers);
         config.put("acks", "all");
         config.put("enable.idempotence", "true");
         config.put("linger.ms", "20");
-        AvroKafkaSerializer serializer = new AvroKafkaSerializer();
-        serializer.configure(config, false);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        serializer.configure(ConfluentWireFormat.serdeConfig(registryBaseUrl, false), false);
     }
 
-    /** Publishes every record under its key; returns how many the broker acknowledged. */
+    /** Publishes the records that are new or changed; returns how many were written. */
     public int publish(String topic, Map<String, ? extends SpecificRecord> recordsByKey) {
-        Map<String, Future<RecordMetadata>> sent = new HashMap<>();
-        recordsByKey.forEach((key, value) -> sent.put(key, producer.send(new ProducerRecord<>(topic, key, value))));
+        Map<String, byte[]> latest = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : new TopicContents(bootstrapServers).all(topic)) {
+            if (record.key() != null) {
+                latest.put(new String(record.key(), StandardCharsets.UTF_8), record.value());
+            }
+        }
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        recordsByKey.forEach((key, value) -> {
+            byte[] bytes = serializer.serialize(topic, value);
+            if (!Arrays.equals(bytes, latest.get(key))) {
+                sent.add(producer.send(new ProducerRecord<>(topic, key, bytes)));
+            }
+        });
         producer.flush();
         try {
-            for (Future<RecordMetadata> acknowledgement : sent.values()) {
+            for (Future<RecordMetadata> acknowledgement : sent) {
                 acknowledgement.get();
             }
         } catch (InterruptedException e) {
@@ -54,5 +73,6 @@ public final class AvroPublisher implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
+        serializer.close();
     }
 }
