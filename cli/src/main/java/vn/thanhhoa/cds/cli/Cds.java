@@ -3,6 +3,7 @@ package vn.thanhhoa.cds.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
+import vn.thanhhoa.cds.cli.catalog.CatalogCommand;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
 import vn.thanhhoa.cds.cli.serve.ServeCommand;
 import vn.thanhhoa.cds.runtime.network.StackStartException;
@@ -18,6 +19,8 @@ public final class Cds {
               demo      start the embedded stack and the dashboard (Ctrl-C stops it; a second run resumes)
                           --data-dir DIR   where the stack keeps its data (default var/demo)
                           --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
+              catalog validate
+                        check the shipped reference data; prints file:line findings, exits 1 on errors
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
             """;
@@ -39,6 +42,7 @@ public final class Cds {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
+                case "catalog" -> new CatalogCommand().run(rest, out, err);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");
                     yield 2;
