@@ -20,7 +20,9 @@ public final class Cds {
                           --data-dir DIR   where the stack keeps its data (default var/demo)
                           --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
               catalog validate
-                        check the shipped reference data; prints file:line findings, exits 1 on errors
+                        check the indicator catalog and the reference data; file:line findings, exit 1 on errors
+              catalog targets --set 2023-2025|2026 --year Y [--format csv] [--commune CODE --on DATE]
+                        the targets of a set for a year
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
             """;
