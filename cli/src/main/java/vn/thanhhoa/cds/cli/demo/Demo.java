@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.cli.reference.ReferencePublication;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
@@ -53,8 +54,9 @@ public final class Demo implements AutoCloseable {
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
             ReferenceData reference = ReferenceData.load();
             try (AvroPublisher publisher = new AvroPublisher(stack.bootstrapServers(), stack.registry().url())) {
-                ReferencePublication.Published published = new ReferencePublication(reference).publishTo(publisher);
-                LOG.info("Reference data published: {} units, {} statistics", published.units(), published.statistics());
+                ReferencePublication.Published published = new ReferencePublication(reference, CatalogLoader.builtIn()).publishTo(publisher);
+                LOG.info("Reference data published (new or changed records): {} units, {} statistics, {} indicators, {} targets",
+                        published.units(), published.statistics(), published.indicators(), published.targets());
             }
             new DemoSources(options.dataDirectory(), reference).start(stack);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,

@@ -69,6 +69,10 @@ class DemoRestartTest {
             // (issue 3), and 10 statistics per commune for 2023–2024 (old units) and 2025–2026 (new units).
             assertThat(topics.all(PipelineTopics.REF_ADMIN_UNIT.name())).hasSize(1 + 26 + 547 + 166);
             assertThat(topics.all(PipelineTopics.REF_STATISTIC.name())).hasSize(10 * (2 * 547 + 2 * 166));
+            // 37 indicators of the 2023–2025 set (seed 000) and the 30 of the 2026 set (seed 004), whose item 25
+            // is published as its four parts 25a–25d.
+            assertThat(topics.all(PipelineTopics.REF_INDICATOR.name())).hasSize(37 + 30 - 1 + 4);
+            assertThat(topics.all(PipelineTopics.REF_TARGET.name())).isNotEmpty();
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
                     PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name())) {
