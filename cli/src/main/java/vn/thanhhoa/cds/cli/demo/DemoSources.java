@@ -89,13 +89,16 @@ final class DemoSources {
 
             Path bank = root.resolve("bank/in");
             Path telecom = root.resolve("telecom/in");
-            if (isEmpty(bank) && isEmpty(telecom)) {
-                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(bank, telecom);
+            Path power = root.resolve("power/in");
+            if (isEmpty(bank) && isEmpty(telecom) && isEmpty(power)) {
+                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(bank, telecom, power);
             }
             stack.connect().deploy("bank-reports", ReportFileSourceConfig.connectorConfig(settings(bank, registry,
                     Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "BANK", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
             stack.connect().deploy("telecom-reports", ReportFileSourceConfig.connectorConfig(settings(telecom, registry,
                     Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "TELECOM", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+            stack.connect().deploy("power-reports", ReportFileSourceConfig.connectorConfig(settings(power, registry,
+                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "POWER", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
 
             Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
             stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,

@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
 import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
@@ -18,10 +19,12 @@ import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.Evidence;
 
 /**
- * A commune officer's declaration for a yes/no or qualitative indicator (plan issued, public Wi-Fi
- * exists, …) to a {@link Declaration}. Fields (Vietnamese, as the declaration form writes them):
- * {@code maXa}, {@code boChiTieu} (2023-2025 or 2026), {@code maChiTieu} (as printed: 1.1, 3.12, 25a),
- * {@code nam}, {@code dat} (có/không) or {@code giaTri} (a number), {@code minhChung} [{ten, thamChieu}],
+ * A commune officer's declaration for an indicator the catalog says is declared (plan issued, public
+ * Wi-Fi exists, officials with an official e-mail box, …) to a {@link Declaration}. Fields (Vietnamese,
+ * as the declaration form writes them): {@code maXa}, {@code boChiTieu} (a set of the catalog),
+ * {@code maChiTieu} (as printed: 1.1, 3.12, 25a), {@code nam}, {@code dat} (có/không) for a yes/no
+ * indicator, {@code giaTri} (the number counted) and {@code mauSo} (the number divided by) where the
+ * commune declares them, {@code minhChung} [{ten, thamChieu}],
  * {@code nguoiKeKhai} (the officer's account), {@code thoiGian}. A "yes" needs evidence, as the
  * recognition rules (seed 000) ask for documents behind every declared result.
  */
@@ -29,27 +32,34 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern INDICATOR_CODE = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?[a-d]?");
-    private static final Map<String, int[]> SET_YEARS = Map.of("2023-2025", new int[] {2023, 2025}, "2026", new int[] {2026, 2026});
 
     private final CommuneCodes communes;
+    private final DeclarableIndicators indicators;
 
-    public DeclarationMapping(CommuneCodes communes) {
+    public DeclarationMapping(CommuneCodes communes, DeclarableIndicators indicators) {
         this.communes = communes;
+        this.indicators = indicators;
     }
 
     @Override
     protected Parsed<Declaration> map(JsonNode node, String line, String file, long lineNumber) {
         String set = text(node, "boChiTieu");
-        int[] years = set == null ? null : SET_YEARS.get(set);
-        if (years == null) {
-            return reject(file, lineNumber, "boChiTieu", "boChiTieu '" + set + "' is neither 2023-2025 nor 2026", line);
+        Optional<IndicatorSet> indicatorSet = set == null ? Optional.empty() : indicators.set(set);
+        if (indicatorSet.isEmpty()) {
+            return reject(file, lineNumber, "boChiTieu", "boChiTieu '" + set + "' is not an indicator set of the catalog (2023-2025 or 2026)", line);
         }
         String code = text(node, "maChiTieu");
         if (code == null || !INDICATOR_CODE.matcher(code).matches()) {
             return reject(file, lineNumber, "maChiTieu", "maChiTieu '" + code + "' is not an indicator code such as 1.1, 3.12 or 25a", line);
         }
+        DeclarableIndicators.Form form;
+        try {
+            form = indicators.form(indicatorSet.get(), code);
+        } catch (DeclarableIndicators.NotDeclarable e) {
+            return reject(file, lineNumber, "maChiTieu", e.getMessage(), line);
+        }
         int year = node.path("nam").asInt(-1);
-        if (year < years[0] || year > years[1]) {
+        if (!indicatorSet.get().covers(year)) {
             return reject(file, lineNumber, "nam", "nam " + node.path("nam").asText("(missing)") + " is outside the years of set " + set, line);
         }
         Instant declaredAt;
@@ -69,13 +79,38 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         }
         JsonNode met = node.get("dat");
         JsonNode value = node.get("giaTri");
+        JsonNode denominator = node.get("mauSo");
         boolean hasMet = met != null && met.isBoolean();
         boolean hasValue = value != null && value.isNumber();
-        if (!hasMet && !hasValue) {
-            return reject(file, lineNumber, "dat", "the declaration has neither dat (true/false) nor giaTri (a number)", line);
+        boolean hasDenominator = denominator != null && denominator.isNumber();
+        String what = "indicator " + code + " (" + form.indicator().computation().numerator() + ")";
+        if (form.yesNo() && !hasMet) {
+            return reject(file, lineNumber, "dat", what + " is declared yes or no: dat must be true or false", line);
+        }
+        if (!form.yesNo() && hasMet) {
+            return reject(file, lineNumber, "dat", what + " is declared as a number (giaTri), not yes or no", line);
+        }
+        if (form.numeratorDeclared() && !form.yesNo() && !hasValue) {
+            return reject(file, lineNumber, "giaTri", what + " needs giaTri, the number counted", line);
+        }
+        if (!form.numeratorDeclared() && value != null) {
+            return reject(file, lineNumber, "giaTri", "the numerator of indicator " + code + " comes from " + form.indicator().computation().numerator()
+                    + ", not from the commune: declare only mauSo", line);
+        }
+        if (form.denominatorDeclared() && !hasDenominator) {
+            return reject(file, lineNumber, "mauSo", "indicator " + code + " needs mauSo, the number divided by (" + form.indicator().computation().denominator().orElseThrow() + ")", line);
+        }
+        if (!form.denominatorDeclared() && denominator != null) {
+            return reject(file, lineNumber, "mauSo", "the denominator of indicator " + code + " is not declared by the commune", line);
         }
         if (hasValue && value.asDouble() < 0) {
             return reject(file, lineNumber, "giaTri", "giaTri " + value.asText() + " is negative", line);
+        }
+        if (hasDenominator && denominator.asDouble() <= 0) {
+            return reject(file, lineNumber, "mauSo", "mauSo " + denominator.asText() + " is not a positive number", line);
+        }
+        if (hasValue && hasDenominator && value.asDouble() > denominator.asDouble()) {
+            return reject(file, lineNumber, "giaTri", "giaTri " + value.asText() + " is larger than mauSo " + denominator.asText(), line);
         }
         List<Evidence> evidence = new ArrayList<>();
         for (JsonNode item : node.path("minhChung")) {
@@ -102,6 +137,7 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
                 .setYear(year)
                 .setMet(hasMet ? met.asBoolean() : null)
                 .setValue(hasValue ? value.asDouble() : null)
+                .setDenominatorValue(hasDenominator ? denominator.asDouble() : null)
                 .setEvidence(evidence)
                 .setDeclaredBy(officer)
                 .setDeclaredAt(declaredAt)

@@ -18,14 +18,14 @@ import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
 /**
- * Settings of the monthly report connector (one instance per reporting body: bank or telecom).
+ * Settings of the monthly report connector (one instance per reporting body: bank, telecom or power company).
  * Which column feeds which measure is data, not code: a CSV {@code header,measure}, by default the
  * template of the source shipped in {@code report-templates/}.
  */
 public final class ReportFileSourceConfig extends FolderSourceConfig {
 
     public static final String SOURCE_CONFIG = "report.source";
-    private static final String SOURCE_DOC = "Who files these reports: BANK or TELECOM.";
+    private static final String SOURCE_DOC = "Who files these reports: BANK (State Bank branch, commercial banks), TELECOM (operators and signature providers) or POWER (PC Thanh Hóa).";
     public static final String COLUMNS_FILE_CONFIG = "columns.file";
     private static final String COLUMNS_FILE_DOC = "CSV 'header,measure' naming the report's columns (as printed, two-level headers as 'top / sub') "
             + "and the catalog measure each feeds. Empty: the shipped template of the source (report-templates/<source>.csv).";
@@ -34,7 +34,7 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
             + "a row whose 'Mã xã' is not a unit at the end of the report's month is rejected.";
 
     public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_REPORTED_MEASURE.name(), "*.{csv,xlsx,CSV,XLSX}")
-            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM"), Importance.HIGH, SOURCE_DOC,
+            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM", "POWER"), Importance.HIGH, SOURCE_DOC,
                     "Report", 1, ConfigDef.Width.SHORT, "Reporting body")
             .define(COLUMNS_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, COLUMNS_FILE_DOC, "Report", 2, ConfigDef.Width.LONG, "Column mapping")
             .define(COMMUNE_CODES_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, COMMUNE_CODES_DOC,

@@ -52,7 +52,7 @@ public final class ReportRowMapping {
                 continue;
             }
             if (!communes.isValid(commune, layout.period().atEndOfMonth())) {
-                results.add(rejected(table, row, "Mã xã", "commune code " + commune + " is not a commune of the province in " + layout.period(), rowText));
+                results.add(rejected(table, row, "Mã xã", communes.whyNotValid(commune, layout.period().atEndOfMonth()) + " (report month " + layout.period() + ")", rowText));
                 continue;
             }
             List<Measured> measures = new ArrayList<>();

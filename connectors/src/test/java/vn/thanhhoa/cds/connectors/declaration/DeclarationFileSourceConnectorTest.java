@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,20 @@ class DeclarationFileSourceConnectorTest {
         assertThat(IntakeMetrics.read("declaration", IntakeCounts.REJECTED)).isEqualTo(feed.rejectedLines());
         bed.stack().connect().remove("declarations");
 
-        Map<String, Boolean> declared = new TreeMap<>();
+        Map<String, String> declared = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             Declaration declaration = bed.decode(topics.raw(), record.value());
-            declared.put(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), declaration.getMet());
+            List<String> parts = new ArrayList<>();
+            if (declaration.getMet() != null) {
+                parts.add("dat=" + declaration.getMet());
+            }
+            if (declaration.getValue() != null) {
+                parts.add("giaTri=" + Math.round(declaration.getValue()));
+            }
+            if (declaration.getDenominatorValue() != null) {
+                parts.add("mauSo=" + Math.round(declaration.getDenominatorValue()));
+            }
+            declared.put(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), String.join(";", parts));
         }
         assertThat(declared).isEqualTo(feed.accepted());
 
@@ -64,7 +75,8 @@ class DeclarationFileSourceConnectorTest {
             faults.merge(reason.contains("evidence") ? DeclarationSimulator.NO_EVIDENCE
                     : reason.contains("is not a commune") ? DeclarationSimulator.UNKNOWN_COMMUNE
                     : reason.contains("not an indicator code") ? DeclarationSimulator.BAD_CODE
-                    : reason.contains("outside the years") ? DeclarationSimulator.WRONG_YEAR : reason, 1, Integer::sum);
+                    : reason.contains("outside the years") ? DeclarationSimulator.WRONG_YEAR
+                    : reason.contains("is measured from tthc data, not declared") ? DeclarationSimulator.MEASURED_BY_SYSTEM : reason, 1, Integer::sum);
         }
         assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
     }

@@ -47,7 +47,7 @@ class LineMappingFuzzTest {
                 Arguments.of("dossier", new DossierRecordMapping(agencyMapping, pseudonymiser), DossierRecordMappingTest.EXAMPLE),
                 Arguments.of("health", new HealthRecordMapping(communeCodes, pseudonymiser), HealthRecordMappingTest.RECEIPT),
                 Arguments.of("document", new DocumentRecordMapping(agencyMapping), DocumentRecordMappingTest.DOCUMENT),
-                Arguments.of("declaration", new DeclarationMapping(communeCodes), DeclarationMappingTest.DECLARATION));
+                Arguments.of("declaration", new DeclarationMapping(communeCodes, DeclarationMappingTest.CATALOG_INDICATORS), DeclarationMappingTest.DECLARATION));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,7 +21,7 @@ import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
 import vn.thanhhoa.cds.simulators.report.ReportFeed;
 
-/** Bank (XLSX) and telecom (CSV) monthly reports through two connector instances on the embedded stack. */
+/** Bank (XLSX), telecom and power company (CSV) monthly reports through three connector instances on the embedded stack. */
 @ExtendWith(ConnectorTestBed.Extension.class)
 class ReportFileSourceConnectorTest {
 
@@ -41,25 +41,34 @@ class ReportFileSourceConnectorTest {
         Topics topics = bed.topics("raw.reported.measure", "reports");
         Path bank = bed.folder("reports/bank/in");
         Path telecom = bed.folder("reports/telecom/in");
-        ReportFeed feed = new MonthlyReportSimulator(5, COMMUNES, YearMonth.of(2026, 1), 3).writeTo(bank, telecom);
+        Path power = bed.folder("reports/power/in");
+        ReportFeed feed = new MonthlyReportSimulator(5, COMMUNES, YearMonth.of(2026, 1), 3).writeTo(bank, telecom, power);
         Path communes = bed.folder("reports").resolve("communes.csv");
         StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
         COMMUNES.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));
+        csv.append(MonthlyReportSimulator.PRE_REFORM_COMMUNE).append(",2000-01-01,2025-06-30\n");
         Files.writeString(communes, csv);
 
         bed.stack().connect().deploy("bank-reports", config(bed, topics, bank, "BANK", communes));
         bed.stack().connect().deploy("telecom-reports", config(bed, topics, telecom, "TELECOM", communes));
+        bed.stack().connect().deploy("power-reports", config(bed, topics, power, "POWER", communes));
         bed.awaitRecords(topics.raw(), feed.acceptedValues().size());
         bed.awaitRecords(topics.dlq(), feed.rejectedRows() + feed.quarantinedFiles().size());
         bed.stack().connect().remove("bank-reports");
         bed.stack().connect().remove("telecom-reports");
+        bed.stack().connect().remove("power-reports");
 
         Map<String, Double> values = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             ReportedMeasure measure = bed.decode(topics.raw(), record.value());
             String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
             assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
-            assertThat(measure.getSource()).isEqualTo(measure.getMeasure().startsWith("bank.") ? ReportSource.BANK : ReportSource.TELECOM);
+            assertThat(measure.getSource()).isEqualTo(switch (measure.getMeasure().substring(0, measure.getMeasure().indexOf('.'))) {
+                case "bank" -> ReportSource.BANK;
+                case "telecom" -> ReportSource.TELECOM;
+                case "power" -> ReportSource.POWER;
+                default -> throw new AssertionError("no reporting body produces " + measure.getMeasure());
+            });
             assertThat(measure.getRow()).isPositive();
         }
         assertThat(values).isEqualTo(feed.acceptedValues());
@@ -70,10 +79,11 @@ class ReportFileSourceConnectorTest {
         for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
             SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
             String reason = letter.getReason();
-            reasons.merge(reason.contains("99999") ? "unknown commune" : reason.contains("không có") ? "not a number"
+            reasons.merge(reason.contains("99999") ? "unknown commune"
+                    : reason.contains(MonthlyReportSimulator.PRE_REFORM_COMMUNE) && reason.contains("only until 2025-06-30") ? "pre-reform commune" : reason.contains("không có") ? "not a number"
                     : reason.contains("empty") ? "empty" : reason.contains("no report period") ? "no period" : reason, 1, Integer::sum);
         }
-        assertThat(reasons).containsOnly(Map.entry("unknown commune", 3), Map.entry("not a number", 3), Map.entry("empty", 1), Map.entry("no period", 1));
+        assertThat(reasons).containsOnly(Map.entry("unknown commune", 3), Map.entry("not a number", 3), Map.entry("pre-reform commune", 3), Map.entry("empty", 1), Map.entry("no period", 1));
         for (String quarantined : feed.quarantinedFiles()) {
             Path folder = quarantined.contains("ngan-hang") ? bank : telecom;
             assertThat(folder.resolveSibling("quarantine").resolve(quarantined)).exists();
@@ -89,7 +99,7 @@ class ReportFileSourceConnectorTest {
         }
         Path bank = bed.folder("reports-restart/bank/in");
         Path telecom = bed.folder("reports-restart/telecom/in");
-        ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 24).writeTo(bank, telecom);
+        ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 24).writeTo(bank, telecom, bed.folder("reports-restart/power/in"));
         Path communes = bed.folder("reports-restart").resolve("communes.csv");
         StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
         many.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));

@@ -16,8 +16,8 @@ import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
 class ReportLayoutTest {
 
     private static final Map<String, String> TELECOM = Map.of(
-            ReportLayout.normalise("Thuê bao điện thoại thông minh"), "telecom.smartphone.subscribers",
-            ReportLayout.normalise("Hộ gia đình có kết nối Internet cáp quang"), "telecom.fibre.households");
+            ReportLayout.normalise("Thuê bao điện thoại thông minh"), "telecom.smartphone_subscribers",
+            ReportLayout.normalise("Hộ gia đình có kết nối Internet cáp quang"), "telecom.households.ftth");
 
     @TempDir
     Path temp;
@@ -33,7 +33,7 @@ class ReportLayoutTest {
         ReportLayout layout = ReportLayout.of(table, TELECOM);
 
         assertThat(layout.period()).isEqualTo(YearMonth.of(2026, 3));
-        assertThat(layout.measureColumns()).containsEntry(2, "telecom.smartphone.subscribers").containsEntry(3, "telecom.fibre.households");
+        assertThat(layout.measureColumns()).containsEntry(2, "telecom.smartphone_subscribers").containsEntry(3, "telecom.households.ftth");
         assertThat(layout.firstDataRow()).isEqualTo(1);
     }
 

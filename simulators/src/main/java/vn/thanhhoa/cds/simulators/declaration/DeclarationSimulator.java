@@ -14,9 +14,12 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Writes commune declarations for the 2026 qualitative indicators as JSON Lines, deterministic from
- * a seed. Faults: a "yes" without evidence, a commune code of no unit, an indicator code that is no
- * code, a year outside the set.
+ * Writes commune declarations as JSON Lines, deterministic from a seed: for each commune, every
+ * indicator the seed documents leave to the commune's own count or statement, for 2025 (2023–2025
+ * set) and 2026. The list below is typed from the seeds, not derived from the catalog code, so that
+ * the connector's catalog check is tested against an independent reading.
+ * Faults: a "yes" without evidence, a commune code of no unit, an indicator code that is no code, a
+ * year outside the set, and an indicator a system measures (2026 item 9, online dossiers) declared.
  */
 public final class DeclarationSimulator {
 
@@ -24,9 +27,31 @@ public final class DeclarationSimulator {
     public static final String UNKNOWN_COMMUNE = "unknown commune";
     public static final String BAD_CODE = "bad indicator code";
     public static final String WRONG_YEAR = "year outside the set";
+    public static final String MEASURED_BY_SYSTEM = "indicator measured by a system";
 
-    /** 2026 items declared rather than measured (seed 004): plans, public Wi-Fi, etc. */
-    private static final String[] CODES = {"1", "3", "4", "5", "6", "25a", "25b", "25c", "25d"};
+    private enum Form { YES_NO, COUNT, COUNT_OF_DECLARED_WHOLE, WHOLE_ONLY }
+
+    private record Item(String set, int year, String code, Form form) {
+    }
+
+    private static final List<Item> ITEMS = items();
+
+    private static List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        for (String code : List.of("1.1", "1.7", "1.8", "1.9", "1.11", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8")) {
+            items.add(new Item("2023-2025", 2025, code, Form.YES_NO));
+        }
+        for (String code : List.of("1.4", "1.10", "2.1", "2.5", "2.6", "3.1", "3.4", "3.7", "3.8", "3.9", "4.3")) {
+            items.add(new Item("2023-2025", 2025, code, Form.COUNT));
+        }
+        items.add(new Item("2023-2025", 2025, "2.2", Form.COUNT_OF_DECLARED_WHOLE));
+        items.add(new Item("2023-2025", 2025, "2.3", Form.COUNT_OF_DECLARED_WHOLE));
+        items.add(new Item("2023-2025", 2025, "1.5", Form.WHOLE_ONLY));
+        for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26", "29", "30")) {
+            items.add(new Item("2026", 2026, code, Form.COUNT));
+        }
+        return List.copyOf(items);
+    }
 
     private final long seed;
     private final List<String> communes;
@@ -36,37 +61,48 @@ public final class DeclarationSimulator {
         this.communes = List.copyOf(communes);
     }
 
-    /** Writes one file; returns accepted declarations keyed commune|set|code|year → met, and rejected lines by fault. */
+    /**
+     * Writes one file; returns the accepted declarations keyed {@code commune|set|code|year} → what
+     * was declared ({@code dat=true}, {@code giaTri=41}, {@code giaTri=3;mauSo=4}, {@code mauSo=1250}),
+     * and the rejected lines by fault.
+     */
     public Result writeTo(Path file) {
         Random random = new Random(seed);
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
-        Map<String, Boolean> accepted = new TreeMap<>();
-        Map<String, Integer> faults = new TreeMap<>(Map.of(NO_EVIDENCE, 0, UNKNOWN_COMMUNE, 0, BAD_CODE, 0, WRONG_YEAR, 0));
+        Map<String, String> accepted = new TreeMap<>();
+        Map<String, Integer> faults = new TreeMap<>();
         for (String commune : communes) {
-            for (String code : CODES) {
-                boolean met = random.nextInt(100) < 70;
+            for (Item item : ITEMS) {
                 ObjectNode line = json.createObjectNode();
-                line.put("maXa", commune).put("boChiTieu", "2026").put("maChiTieu", code).put("nam", 2026).put("dat", met);
-                line.putArray("minhChung").addObject().put("ten", "Kế hoạch chuyển đổi số năm 2026").put("thamChieu", (10 + random.nextInt(90)) + "/KH-UBND");
-                line.put("nguoiKeKhai", "canbo." + commune).put("thoiGian", "2026-0" + (1 + random.nextInt(9)) + "-15T09:00:00+07:00");
-                int fault = random.nextInt(25);
-                if (fault == 0 && met) {
+                line.put("maXa", commune).put("boChiTieu", item.set()).put("maChiTieu", item.code()).put("nam", item.year());
+                String declared = declare(item, line, random);
+                line.putArray("minhChung").addObject().put("ten", "Báo cáo kết quả chuyển đổi số năm " + item.year())
+                        .put("thamChieu", (10 + random.nextInt(90)) + "/BC-UBND");
+                line.put("nguoiKeKhai", "canbo." + commune)
+                        .put("thoiGian", (item.year() + 1) + "-0" + (1 + random.nextInt(3)) + "-15T09:00:00+07:00");
+                int fault = random.nextInt(40);
+                if (fault == 0 && declared.equals("dat=true")) {
                     line.putArray("minhChung");
                     faults.merge(NO_EVIDENCE, 1, Integer::sum);
                 } else if (fault == 1) {
                     line.put("maXa", "99999");
                     faults.merge(UNKNOWN_COMMUNE, 1, Integer::sum);
                 } else if (fault == 2) {
-                    line.put("maChiTieu", "chỉ tiêu " + code);
+                    line.put("maChiTieu", "chỉ tiêu " + item.code());
                     faults.merge(BAD_CODE, 1, Integer::sum);
                 } else if (fault == 3) {
-                    line.put("nam", 2025);
+                    line.put("nam", item.year() + 1);
                     faults.merge(WRONG_YEAR, 1, Integer::sum);
                 } else {
-                    accepted.put(commune + "|2026|" + code + "|2026", met);
+                    accepted.put(commune + "|" + item.set() + "|" + item.code() + "|" + item.year(), declared);
                 }
                 lines.add(line.toString());
+            }
+            if (commune.equals(communes.get(0)) || random.nextInt(10) == 0) {
+                lines.add(json.createObjectNode().put("maXa", commune).put("boChiTieu", "2026").put("maChiTieu", "9").put("nam", 2026)
+                        .put("giaTri", 120).put("nguoiKeKhai", "canbo." + commune).put("thoiGian", "2026-10-01T09:00:00+07:00").toString());
+                faults.merge(MEASURED_BY_SYSTEM, 1, Integer::sum);
             }
         }
         try {
@@ -78,7 +114,33 @@ public final class DeclarationSimulator {
         return new Result(accepted, faults);
     }
 
-    public record Result(Map<String, Boolean> accepted, Map<String, Integer> rejectedLinesByFault) {
+    private static String declare(Item item, ObjectNode line, Random random) {
+        return switch (item.form()) {
+            case YES_NO -> {
+                boolean met = random.nextInt(100) < 70;
+                line.put("dat", met);
+                yield "dat=" + met;
+            }
+            case COUNT -> {
+                int value = random.nextInt(200);
+                line.put("giaTri", value);
+                yield "giaTri=" + value;
+            }
+            case COUNT_OF_DECLARED_WHOLE -> {
+                int whole = 1 + random.nextInt(30);
+                int value = random.nextInt(whole + 1);
+                line.put("giaTri", value).put("mauSo", whole);
+                yield "giaTri=" + value + ";mauSo=" + whole;
+            }
+            case WHOLE_ONLY -> {
+                int whole = 200 + random.nextInt(3000);
+                line.put("mauSo", whole);
+                yield "mauSo=" + whole;
+            }
+        };
+    }
+
+    public record Result(Map<String, String> accepted, Map<String, Integer> rejectedLinesByFault) {
         public int rejectedLines() {
             return rejectedLinesByFault.values().stream().mapToInt(Integer::intValue).sum();
         }

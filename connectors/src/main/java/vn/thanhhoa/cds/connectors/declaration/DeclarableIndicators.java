@@ -1,0 +1,58 @@
+package vn.thanhhoa.cds.connectors.declaration;
+
+import java.util.Optional;
+import vn.thanhhoa.cds.catalog.Catalog;
+import vn.thanhhoa.cds.catalog.indicator.Indicator;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
+import vn.thanhhoa.cds.catalog.measure.Measure;
+
+/**
+ * Which indicators a commune may declare, and what a declaration of each must carry, read from the
+ * catalog: an indicator is declared when one of its measures comes from the {@code declaration}
+ * source. Everything else is measured by a system or a report, and a declared number for it would
+ * compete with the real one.
+ */
+public final class DeclarableIndicators {
+
+    static final String DECLARATION_SOURCE = "declaration";
+
+    private final Catalog catalog;
+
+    public DeclarableIndicators(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** What a line must carry for one declarable indicator. */
+    public record Form(Indicator indicator, boolean yesNo, boolean numeratorDeclared, boolean denominatorDeclared) {
+    }
+
+    /** The set, or empty when the catalog has no set of that id. */
+    public Optional<IndicatorSet> set(String id) {
+        return Optional.ofNullable(catalog.sets().get(id));
+    }
+
+    /**
+     * The form of {@code code} in {@code set}, or a reason it cannot be declared (thrown as
+     * {@link NotDeclarable}): no such indicator, or one measured from another source.
+     */
+    public Form form(IndicatorSet set, String code) throws NotDeclarable {
+        Indicator indicator = set.indicator(code)
+                .orElseThrow(() -> new NotDeclarable("maChiTieu '" + code + "' is not an indicator of set " + set.id()));
+        Optional<Measure> numerator = catalog.measures().measure(indicator.computation().numerator());
+        Optional<Measure> denominator = indicator.computation().denominator().flatMap(name -> catalog.measures().measure(name));
+        boolean numeratorDeclared = numerator.filter(m -> m.source().equals(DECLARATION_SOURCE)).isPresent();
+        boolean denominatorDeclared = denominator.filter(m -> m.source().equals(DECLARATION_SOURCE)).isPresent();
+        if (!numeratorDeclared && !denominatorDeclared) {
+            String from = numerator.map(Measure::source).orElse("another source");
+            throw new NotDeclarable("indicator " + code + " of set " + set.id() + " is measured from " + from + " data, not declared by the commune");
+        }
+        return new Form(indicator, numeratorDeclared && numerator.get().isYesNo(), numeratorDeclared, denominatorDeclared);
+    }
+
+    /** An indicator code the commune cannot declare in that set, with the reason. */
+    public static final class NotDeclarable extends Exception {
+        public NotDeclarable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}
