@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.source.SourceConnector;
 import org.junit.jupiter.api.Test;
-import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
-import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
-import vn.thanhhoa.cds.connectors.health.HealthRecordFileSourceConfig;
-import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
-import vn.thanhhoa.cds.connectors.tthc.DossierApiSourceConfig;
-import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
 
 /**
  * Every setting of every connector is documented, and {@code docs/configuration.md} is generated
@@ -25,14 +21,15 @@ class ConfigurationReferenceTest {
 
     private static final Path REFERENCE = Path.of("docs/configuration.md");
 
+    /** Every connector the plugin registers (META-INF/services), so that a new one cannot be left out of the reference. */
     static Map<String, ConfigDef> connectors() {
         Map<String, ConfigDef> connectors = new LinkedHashMap<>();
-        connectors.put("tthc.DossierFileSourceConnector", DossierFileSourceConfig.CONFIG_DEF);
-        connectors.put("tthc.DossierApiSourceConnector", DossierApiSourceConfig.CONFIG_DEF);
-        connectors.put("health.HealthRecordFileSourceConnector", HealthRecordFileSourceConfig.CONFIG_DEF);
-        connectors.put("document.DocumentFileSourceConnector", DocumentFileSourceConfig.CONFIG_DEF);
-        connectors.put("report.ReportFileSourceConnector", ReportFileSourceConfig.CONFIG_DEF);
-        connectors.put("declaration.DeclarationFileSourceConnector", DeclarationFileSourceConfig.CONFIG_DEF);
+        for (SourceConnector connector : ServiceLoader.load(SourceConnector.class)) {
+            String name = connector.getClass().getName();
+            if (name.startsWith("vn.thanhhoa.cds.connectors.")) {
+                connectors.put(name.substring("vn.thanhhoa.cds.connectors.".length()), connector.config());
+            }
+        }
         return connectors;
     }
 

@@ -23,10 +23,14 @@ import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
 import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 import vn.thanhhoa.cds.connectors.health.HealthRecordFileSourceConfig;
+import vn.thanhhoa.cds.connectors.periodicreport.PeriodicReportFileSourceConfig;
 import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
+import vn.thanhhoa.cds.connectors.task.TaskFileSourceConfig;
 import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
+import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportExportSimulator;
+import vn.thanhhoa.cds.simulators.task.TaskExportSimulator;
 import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
 import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
@@ -100,12 +104,25 @@ final class DemoSources {
             stack.connect().deploy("power-reports", ReportFileSourceConfig.connectorConfig(settings(power, registry,
                     Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "POWER", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
 
+            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 5000).writeTo(folder));
+            stack.connect().deploy("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
+                    Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+
+            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS).writeTo(folder));
+            stack.connect().deploy("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
+                    Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+
             Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
             stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
                     Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */
+    Map<String, Path> reportInboxes() {
+        return Map.of("BANK", root.resolve("bank/in"), "TELECOM", root.resolve("telecom/in"), "POWER", root.resolve("power/in"));
     }
 
     /** The source's input folder, filled by the simulator on the first run only. */

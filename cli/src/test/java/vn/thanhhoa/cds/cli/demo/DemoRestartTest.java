@@ -75,7 +75,8 @@ class DemoRestartTest {
             assertThat(topics.all(PipelineTopics.REF_TARGET.name())).isNotEmpty();
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
-                    PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name())) {
+                    PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name(), PipelineTopics.RAW_TASK.name(),
+                    PipelineTopics.RAW_PERIODIC_REPORT.name())) {
                 assertThat(topics.readUntil(topic, records -> !records.isEmpty(), Duration.ofSeconds(60))).as(topic).isNotEmpty();
             }
         }

@@ -3,6 +3,10 @@ package vn.thanhhoa.cds.connectors.folder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 
@@ -28,7 +32,74 @@ public abstract class JsonLineMapping<T> implements LineMapping<T> {
         if (node == null || !node.isObject()) {
             return reject(file, lineNumber, null, "expected one JSON object per line", line);
         }
-        return map(node, line, file, lineNumber);
+        try {
+            return map(node, line, file, lineNumber);
+        } catch (BadField e) {
+            return reject(file, lineNumber, e.field, e.getMessage(), line);
+        }
+    }
+
+    /**
+     * Thrown by a mapping (or the field readers below) when a field is unusable; the line is then
+     * dead-lettered naming the field, so that mappings read top to bottom like the format they read.
+     */
+    protected static final class BadField extends RuntimeException {
+        private final String field;
+
+        public BadField(String field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+    }
+
+    /** The field as stripped text, or a {@link BadField} naming it when it is missing. */
+    protected static String required(JsonNode node, String field, String path) {
+        String value = text(node, field);
+        if (value == null) {
+            throw new BadField(path, path + " is missing");
+        }
+        return value;
+    }
+
+    /** An ISO date-time with offset ({@code 2026-03-03T08:00:00+07:00}); null when absent. */
+    protected static Instant isoInstant(JsonNode node, String field, String path) {
+        String value = text(node, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadField(path, path + " '" + value + "' is not an ISO date-time with offset");
+        }
+    }
+
+    /** An ISO date ({@code 2026-04-30}); null when absent. */
+    protected static LocalDate isoDate(JsonNode node, String field, String path) {
+        String value = text(node, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadField(path, path + " '" + value + "' is not a date yyyy-MM-dd");
+        }
+    }
+
+    /** A JSON true/false; {@code absent} when the field is missing, a {@link BadField} when it is anything else. */
+    protected static boolean bool(JsonNode node, String field, String path, Boolean absent) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (absent == null) {
+                throw new BadField(path, path + " is missing (true or false)");
+            }
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw new BadField(path, path + " '" + value.asText() + "' is not true or false");
+        }
+        return value.asBoolean();
     }
 
     /** The field as stripped text; null when absent, null, empty or not a plain value. */

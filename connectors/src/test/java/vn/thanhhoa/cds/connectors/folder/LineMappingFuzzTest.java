@@ -19,8 +19,12 @@ import vn.thanhhoa.cds.connectors.document.DocumentRecordMapping;
 import vn.thanhhoa.cds.connectors.document.DocumentRecordMappingTest;
 import vn.thanhhoa.cds.connectors.health.HealthRecordMapping;
 import vn.thanhhoa.cds.connectors.health.HealthRecordMappingTest;
+import vn.thanhhoa.cds.connectors.periodicreport.PeriodicReportMapping;
+import vn.thanhhoa.cds.connectors.periodicreport.PeriodicReportMappingTest;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
+import vn.thanhhoa.cds.connectors.task.TaskRecordMapping;
+import vn.thanhhoa.cds.connectors.task.TaskRecordMappingTest;
 import vn.thanhhoa.cds.connectors.tthc.DossierRecordMapping;
 import vn.thanhhoa.cds.connectors.tthc.DossierRecordMappingTest;
 
@@ -47,7 +51,9 @@ class LineMappingFuzzTest {
                 Arguments.of("dossier", new DossierRecordMapping(agencyMapping, pseudonymiser), DossierRecordMappingTest.EXAMPLE),
                 Arguments.of("health", new HealthRecordMapping(communeCodes, pseudonymiser), HealthRecordMappingTest.RECEIPT),
                 Arguments.of("document", new DocumentRecordMapping(agencyMapping), DocumentRecordMappingTest.DOCUMENT),
-                Arguments.of("declaration", new DeclarationMapping(communeCodes, DeclarationMappingTest.CATALOG_INDICATORS), DeclarationMappingTest.DECLARATION));
+                Arguments.of("declaration", new DeclarationMapping(communeCodes, DeclarationMappingTest.CATALOG_INDICATORS), DeclarationMappingTest.DECLARATION),
+                Arguments.of("task", new TaskRecordMapping(agencyMapping), TaskRecordMappingTest.TASK),
+                Arguments.of("periodic report", new PeriodicReportMapping(agencyMapping), PeriodicReportMappingTest.REPORT));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,7 +13,9 @@ public final class PipelineTopics {
     public static final TopicSpec RAW_DOSSIER = new TopicSpec("raw.tthc.dossier", 3, false, "Hồ sơ TTHC từ hệ thống một cửa điện tử");
     public static final TopicSpec RAW_DOCUMENT = new TopicSpec("raw.document", 3, false, "Văn bản đi/đến từ hệ thống quản lý văn bản");
     public static final TopicSpec RAW_HEALTH_RECORD = new TopicSpec("raw.health.record", 3, false, "Hồ sơ sức khỏe điện tử (đã ẩn danh)");
-    public static final TopicSpec RAW_REPORTED_MEASURE = new TopicSpec("raw.reported.measure", 1, false, "Số liệu báo cáo tháng của ngân hàng, viễn thông");
+    public static final TopicSpec RAW_REPORTED_MEASURE = new TopicSpec("raw.reported.measure", 1, false, "Số liệu báo cáo tháng của ngân hàng, viễn thông, điện lực");
+    public static final TopicSpec RAW_TASK = new TopicSpec("raw.task", 1, false, "Nhiệm vụ được giao và theo dõi trên hệ thống quản lý văn bản");
+    public static final TopicSpec RAW_PERIODIC_REPORT = new TopicSpec("raw.periodic.report", 1, false, "Báo cáo định kỳ và hình thức gửi (Hệ thống thông tin báo cáo của tỉnh)");
     public static final TopicSpec RAW_DECLARATION = new TopicSpec("raw.declaration", 1, false, "Kê khai chỉ tiêu định tính kèm minh chứng");
     public static final TopicSpec DLQ_SOURCE = new TopicSpec("dlq.source", 1, false, "Bản ghi đầu vào bị từ chối, kèm lý do và vị trí");
     public static final TopicSpec REF_INDICATOR = new TopicSpec("ref.indicator", 1, true, "Danh mục chỉ tiêu theo bộ (2023–2025, 2026)");
@@ -23,8 +25,8 @@ public final class PipelineTopics {
     public static final TopicSpec INDICATOR_VALUE = new TopicSpec("indicator.value", 3, true, "Giá trị chỉ tiêu mới nhất theo xã, kỳ");
     public static final TopicSpec ALERT = new TopicSpec("alert.commune", 1, false, "Cảnh báo xã dưới chỉ tiêu");
 
-    public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_DECLARATION,
-            DLQ_SOURCE, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
+    public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK, RAW_PERIODIC_REPORT,
+            RAW_DECLARATION, DLQ_SOURCE, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
 
     private PipelineTopics() {
     }

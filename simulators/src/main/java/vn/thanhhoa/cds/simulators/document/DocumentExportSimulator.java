@@ -2,10 +2,6 @@ package vn.thanhhoa.cds.simulators.document;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -15,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import vn.thanhhoa.cds.simulators.MonthlyExportFiles;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
@@ -93,17 +90,7 @@ public final class DocumentExportSimulator {
             }
             lines.computeIfAbsent(month, key -> new ArrayList<>()).add(text);
         }
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.createDirectories(directory);
-            for (Map.Entry<YearMonth, List<String>> month : lines.entrySet()) {
-                Path file = directory.resolve("van-ban-" + month.getKey() + ".jsonl");
-                Files.write(file, month.getValue(), StandardCharsets.UTF_8);
-                files.add(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> files = MonthlyExportFiles.write(directory, "van-ban", lines);
         return new DocumentFeed(files, counts, accepted, faults);
     }
 

@@ -1,0 +1,85 @@
+package vn.thanhhoa.cds.connectors.periodicreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.schemas.raw.PeriodicReportFiled;
+import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
+import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportExportSimulator;
+import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportFeed;
+import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
+
+/** The periodic-report connector (2026 item 14) on the embedded stack, fed by the reporting-system simulator. */
+@ExtendWith(ConnectorTestBed.Extension.class)
+class PeriodicReportFileSourceConnectorTest {
+
+    private static final List<SimulatedAgency> OFFICES = IntStream.range(0, 8)
+            .mapToObj(i -> new SimulatedAgency("000.50." + (10 + i) + ".H56", String.valueOf(15900 + 3 * i))).toList();
+
+    @Test
+    void everyReportEndsFiledAsTheSimulatorFiledItAndBadLinesAreDeadLettered(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.periodic.report", "periodic-reports");
+        Path input = bed.folder("periodic-report/in");
+        PeriodicReportFeed feed = new PeriodicReportExportSimulator(51, OFFICES, YearMonth.of(2026, 1), 12).writeTo(input);
+        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
+        OFFICES.forEach(office -> mapping.append(office.agencyCode()).append(',').append(office.communeCode()).append(",2025-07-01,\n"));
+        Path agencies = Files.writeString(input.resolveSibling("offices.csv"), mapping);
+
+        Map<String, String> settings = new HashMap<>();
+        settings.put(PeriodicReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(PeriodicReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
+        settings.put(PeriodicReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(PeriodicReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(PeriodicReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(PeriodicReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        bed.stack().connect().deploy("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings));
+        bed.awaitRecords(topics.raw(), feed.acceptedLines());
+        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.stack().connect().remove("periodic-reports");
+
+        List<ConsumerRecord<byte[], byte[]>> records = bed.all(topics.raw());
+        assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
+        Map<String, PeriodicReportFiled> latest = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            PeriodicReportFiled report = bed.decode(topics.raw(), record.value());
+            latest.merge(report.getReportId(), report, (a, b) -> b.getUpdatedAt().isAfter(a.getUpdatedAt()) ? b : a);
+        }
+        Map<String, PeriodicReportFeed.ExpectedReport> states = new TreeMap<>();
+        latest.forEach((id, report) -> states.put(id, new PeriodicReportFeed.ExpectedReport(report.getCommuneCode(), exported(report), report.getSecret())));
+        assertThat(states).isEqualTo(feed.latest());
+
+        Map<String, Integer> faults = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            String reason = letter.getReason();
+            faults.merge(reason.contains("is not mapped") ? PeriodicReportExportSimulator.UNKNOWN_OFFICE
+                    : reason.contains("is not a period") ? PeriodicReportExportSimulator.BAD_PERIOD
+                    : reason.contains("'FAX' is not") ? PeriodicReportExportSimulator.UNKNOWN_CHANNEL
+                    : reason.contains("needs ngayNop") ? PeriodicReportExportSimulator.FILED_WITHOUT_DATE
+                    : reason.contains("not valid JSON") ? PeriodicReportExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
+        }
+        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+
+    private static String exported(PeriodicReportFiled report) {
+        return switch (report.getChannel()) {
+            case PROVINCIAL_SYSTEM -> "HE_THONG";
+            case PAPER -> "GIAY";
+            case EMAIL -> "THU_DIEN_TU";
+            case NOT_FILED -> null;
+        };
+    }
+}
