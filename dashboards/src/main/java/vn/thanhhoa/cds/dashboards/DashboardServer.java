@@ -9,6 +9,8 @@ import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatusSource;
+import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
+import vn.thanhhoa.cds.dashboards.upload.ReportUploadApi;
 
 /**
  * The web application: static pages in Vietnamese under {@code /} and a JSON API under
@@ -24,8 +26,20 @@ public final class DashboardServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving on {@code host:port}; port 0 picks a free one. */
+    /** Starts serving on {@code host:port} without report uploads; port 0 picks a free one. */
     public static DashboardServer start(String host, int port, PipelineStatusSource status) {
+        return start(host, port, status, null);
+    }
+
+    /**
+     * Starts serving on {@code host:port}; port 0 picks a free one.
+     *
+     * @param reports where uploaded monthly reports go ({@code /nop-bao-cao.html},
+     *                {@code /api/reports/...}); null when this server takes none, and the upload
+     *                endpoints then answer 503 saying so
+     */
+    public static DashboardServer start(String host, int port, PipelineStatusSource status, ReportInbox reports) {
+        ReportUploadApi uploads = new ReportUploadApi(reports);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -39,6 +53,7 @@ public final class DashboardServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.routes.get("/api/status", ctx -> ctx.json(status.current()));
+            uploads.configure(config);
         });
         app.start(host, port);
         DashboardServer server = new DashboardServer(app);

@@ -11,6 +11,7 @@ import vn.thanhhoa.cds.cli.reference.ReferencePublication;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
@@ -29,6 +30,8 @@ public final class Demo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     public static final String DATABASE = "cds";
+    /** Largest monthly report an officer can upload through the demo dashboard. */
+    static final long REPORT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final EmbeddedStack stack;
     private final Admin admin;
@@ -58,9 +61,11 @@ public final class Demo implements AutoCloseable {
                 LOG.info("Reference data published (new or changed records): {} units, {} statistics, {} indicators, {} targets",
                         published.units(), published.statistics(), published.indicators(), published.targets());
             }
-            new DemoSources(options.dataDirectory(), reference).start(stack);
+            DemoSources sources = new DemoSources(options.dataDirectory(), reference);
+            sources.start(stack);
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
-                    new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)));
+                    new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)),
+                    new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES));
             return new Demo(stack, admin, dashboard);
         } catch (RuntimeException e) {
             if (admin != null) {

@@ -122,7 +122,11 @@ final class DemoSources {
 
     /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */
     Map<String, Path> reportInboxes() {
-        return Map.of("BANK", root.resolve("bank/in"), "TELECOM", root.resolve("telecom/in"), "POWER", root.resolve("power/in"));
+        Map<String, Path> inboxes = new LinkedHashMap<>();
+        inboxes.put("BANK", root.resolve("bank/in"));
+        inboxes.put("TELECOM", root.resolve("telecom/in"));
+        inboxes.put("POWER", root.resolve("power/in"));
+        return inboxes;
     }
 
     /** The source's input folder, filled by the simulator on the first run only. */

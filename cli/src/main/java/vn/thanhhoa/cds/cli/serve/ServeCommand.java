@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.Admin;
 import vn.thanhhoa.cds.cli.UntilStopped;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.store.jdbc.JdbcClickHouse;
 
@@ -33,8 +34,9 @@ public final class ServeCommand {
         List<PipelineStatus.Component> components = List.of(
                 new PipelineStatus.Component("Kafka", config.bootstrapServers(), true),
                 new PipelineStatus.Component("ClickHouse", clickHouse.describe(), true));
+        ReportInbox reports = config.reportFolders().map(folders -> new ReportInbox(folders, config.reportMaxBytes())).orElse(null);
         DashboardServer dashboard = DashboardServer.start(config.host(), config.port(),
-                new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components));
+                new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components), reports);
         out.println("Dashboard: http://" + config.host() + ":" + dashboard.port() + "/");
         return UntilStopped.await(() -> {
             dashboard.close();

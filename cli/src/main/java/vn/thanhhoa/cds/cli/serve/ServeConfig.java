@@ -1,6 +1,13 @@
 package vn.thanhhoa.cds.cli.serve;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -8,6 +15,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 
 /**
@@ -31,6 +39,22 @@ public final class ServeConfig extends AbstractConfig {
     private static final String HOST_DOC = "Address the dashboard listens on; 0.0.0.0 in a container. Default 127.0.0.1.";
     public static final String PORT_CONFIG = "dashboard.port";
     private static final String PORT_DOC = "Port the dashboard listens on. Default 8080.";
+    public static final String REPORTS_DIR_CONFIG = "reports.inbox.dir";
+    private static final String REPORTS_DIR_DOC = "Folder whose subfolders bank/, telecom/ and power/ are the input.dir of the three monthly-report "
+            + "connectors; reports uploaded through the dashboard are put there. Empty (the default): uploads are off.";
+    public static final String REPORTS_MAX_BYTES_CONFIG = "reports.max.bytes";
+    private static final String REPORTS_MAX_BYTES_DOC = "Largest monthly report accepted by upload, in bytes. Default 20 MB.";
+
+    /** Reporting body → its subfolder of {@link #REPORTS_DIR_CONFIG}, in the order the upload page lists them. */
+    private static final Map<String, String> REPORT_SUBFOLDERS = reportSubfolders();
+
+    private static Map<String, String> reportSubfolders() {
+        Map<String, String> subfolders = new LinkedHashMap<>();
+        subfolders.put("BANK", "bank");
+        subfolders.put("TELECOM", "telecom");
+        subfolders.put("POWER", "power");
+        return Collections.unmodifiableMap(subfolders);
+    }
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(BOOTSTRAP_SERVERS_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
@@ -39,7 +63,9 @@ public final class ServeConfig extends AbstractConfig {
             .define(CLICKHOUSE_PASSWORD_CONFIG, Type.PASSWORD, "", Importance.MEDIUM, CLICKHOUSE_PASSWORD_DOC)
             .define(DATABASE_CONFIG, Type.STRING, "cds", new ConfigDef.NonEmptyString(), Importance.LOW, DATABASE_DOC)
             .define(HOST_CONFIG, Type.STRING, "127.0.0.1", Importance.LOW, HOST_DOC)
-            .define(PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.LOW, PORT_DOC);
+            .define(PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.LOW, PORT_DOC)
+            .define(REPORTS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, REPORTS_DIR_DOC)
+            .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC);
 
     public ServeConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -84,5 +110,28 @@ public final class ServeConfig extends AbstractConfig {
 
     public int port() {
         return getInt(PORT_CONFIG);
+    }
+
+    /** The watched folder of each reporting body, created if missing; empty when uploads are off. */
+    public Optional<Map<String, Path>> reportFolders() {
+        String directory = getString(REPORTS_DIR_CONFIG);
+        if (directory.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (Map.Entry<String, String> body : REPORT_SUBFOLDERS.entrySet()) {
+            Path folder = Path.of(directory).resolve(body.getValue());
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException | InvalidPathException e) {
+                throw new ConfigException(REPORTS_DIR_CONFIG, directory, "the report folder " + folder + " cannot be created (" + e.getMessage() + ")");
+            }
+            folders.put(body.getKey(), folder);
+        }
+        return Optional.of(folders);
+    }
+
+    public long reportMaxBytes() {
+        return getLong(REPORTS_MAX_BYTES_CONFIG);
     }
 }

@@ -73,6 +73,12 @@ class DemoRestartTest {
             // is published as its four parts 25a–25d.
             assertThat(topics.all(PipelineTopics.REF_INDICATOR.name())).hasSize(37 + 30 - 1 + 4);
             assertThat(topics.all(PipelineTopics.REF_TARGET.name())).isNotEmpty();
+            // A power company report uploaded through the dashboard reaches Kafka through the power report connector.
+            String stored = uploadPowerReport(first);
+            long uploadedValues = topics.readUntil(PipelineTopics.RAW_REPORTED_MEASURE.name(),
+                    records -> records.stream().filter(record -> contains(record.value(), stored)).count() >= 2, Duration.ofSeconds(60))
+                    .stream().filter(record -> contains(record.value(), stored)).count();
+            assertThat(uploadedValues).as("the two values of the uploaded row").isEqualTo(2);
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
                     PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name(), PipelineTopics.RAW_TASK.name(),
@@ -105,6 +111,30 @@ class DemoRestartTest {
     private static long dossierDeadLetters(TopicContents topics) {
         return topics.all(PipelineTopics.DLQ_SOURCE.name()).stream()
                 .filter(record -> new String(record.key(), java.nio.charset.StandardCharsets.UTF_8).startsWith("dossiers-")).count();
+    }
+
+    /** Posts a one-row power report for Phường Hàm Rồng (14758) as the upload page does; returns the stored file name. */
+    private String uploadPowerReport(Demo demo) throws Exception {
+        String csv = "Tên đơn vị: Công ty Điện lực Thanh Hóa\nBáo cáo tháng 11/2026\n"
+                + "STT,Mã xã,\"Tên xã, phường\",Hộ gia đình sử dụng điện,Hộ gia đình thanh toán tiền điện không dùng tiền mặt\n"
+                + "1,14758,Phường Hàm Rồng,\"12.408\",\"9.957\"\n";
+        String boundary = "----cds-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"nguon\"\r\n\r\nPOWER\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"Báo cáo điện lực tháng 11.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/reports/upload"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String stored = new ObjectMapper().readTree(response.body()).get("storedName").asText();
+        assertThat(stored).endsWith(".csv").contains("Báo cáo điện lực tháng 11");
+        assertThat(dataDirectory.resolve("sources/power").resolve("in").resolve(stored)).exists();
+        return stored;
+    }
+
+    private static boolean contains(byte[] value, String text) {
+        return new String(value, java.nio.charset.StandardCharsets.UTF_8).contains(text);
     }
 
     private long exportedLines() throws Exception {

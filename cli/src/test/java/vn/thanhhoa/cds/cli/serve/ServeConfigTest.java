@@ -38,4 +38,18 @@ class ServeConfigTest {
                 .hasMessageContaining("dashboard.port")
                 .hasMessageContaining("tám");
     }
+
+    @Test
+    void uploadsAreOffUnlessAReportFolderIsGivenAndThenEachBodyHasItsSubfolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+        Map<String, String> required = Map.of("kafka.bootstrap.servers", "k:9092", "clickhouse.jdbc.url", "jdbc:clickhouse://c:8123");
+        assertThat(ServeConfig.fromEnvironment(required, Map.of()).reportFolders()).isEmpty();
+
+        ServeConfig config = ServeConfig.fromEnvironment(required, Map.of("CDS_REPORTS_INBOX_DIR", temp.toString(), "CDS_REPORTS_MAX_BYTES", "1000"));
+
+        assertThat(config.reportFolders()).hasValueSatisfying(folders -> {
+            assertThat(folders.keySet()).containsExactly("BANK", "TELECOM", "POWER");
+            assertThat(folders.get("POWER")).isEqualTo(temp.resolve("power")).isDirectory();
+        });
+        assertThat(config.reportMaxBytes()).isEqualTo(1000);
+    }
 }

@@ -100,7 +100,9 @@ public final class DossierRecordMapping extends JsonLineMapping<DossierStatusCha
                 .setRejectedAt(rejected)
                 .setHasDigitisedComponents(flag(node, "HoSoCoThanhPhanSoHoa"))
                 .setHasElectronicResult(node.path("DanhSachGiayToKetQua").isArray() && !node.path("DanhSachGiayToKetQua").isEmpty())
-                .setReusedData(reusedData(node))
+                .setReusedData(reusedFiles(node) > 0)
+                .setSubmittedFiles(node.path("TaiLieuNop").size())
+                .setReusedFiles(reusedFiles(node))
                 .setVneidVerified(flag(node, "TaiKhoanDuocXacThucVoiVNeID"))
                 .setPaidOnline(Stream.of("1", "2").anyMatch(code -> code.equals(optional(node, "DuocThanhToanTrucTuyen"))))
                 .setHasFees(node.path("DanhSachLePhi").isArray() && !node.path("DanhSachLePhi").isEmpty())
@@ -135,14 +137,15 @@ public final class DossierRecordMapping extends JsonLineMapping<DossierStatusCha
         return null;
     }
 
-    private static boolean reusedData(JsonNode node) {
+    private static int reusedFiles(JsonNode node) {
+        int reusedFiles = 0;
         for (JsonNode file : node.path("TaiLieuNop")) {
             String reused = file.path("DuocTaiSuDung").asText("0");
             if (reused.equals("1") || reused.equals("2") || file.path("DuocLayTuKhoDMQG").asText("0").equals("1")) {
-                return true;
+                reusedFiles++;
             }
         }
-        return false;
+        return reusedFiles;
     }
 
     private static Satisfaction satisfaction(JsonNode node) {

@@ -71,6 +71,8 @@ public class DossierRecordMappingTest {
         assertThat(dossier.getHasDigitisedComponents()).isTrue();
         assertThat(dossier.getHasElectronicResult()).isTrue();
         assertThat(dossier.getReusedData()).isFalse();
+        assertThat(dossier.getSubmittedFiles()).isEqualTo(1);
+        assertThat(dossier.getReusedFiles()).isZero();
         assertThat(dossier.getPaidOnline()).isTrue();
         assertThat(dossier.getVneidVerified()).isTrue();
         assertThat(dossier.getHasFees()).isTrue();
@@ -80,6 +82,18 @@ public class DossierRecordMappingTest {
         assertThat(dossier.getSourceLocation()).isEqualTo("dossiers-2025-08.jsonl:3");
         assertThat(dossier.getApplicantPseudonym()).startsWith("k1:").doesNotContain("038090001234");
         assertThat(dossier.toString()).doesNotContain("038090001234");
+    }
+
+    @Test
+    void submittedFilesTakenFromHeldDataAreCountedOneByOne() {
+        String threeFiles = EXAMPLE.replace("\"TaiLieuNop\":[", """
+                "TaiLieuNop":[{"TenTepDinhKem":"cccd.pdf","DuocTaiSuDung":"1"},{"TenTepDinhKem":"dkkd.pdf","DuocTaiSuDung":"0","DuocLayTuKhoDMQG":"1"},""");
+
+        DossierStatusChanged dossier = accepted(mapping.map(threeFiles, "a", 1));
+
+        assertThat(dossier.getSubmittedFiles()).isEqualTo(3);
+        assertThat(dossier.getReusedFiles()).isEqualTo(2);
+        assertThat(dossier.getReusedData()).isTrue();
     }
 
     @Test
