@@ -1,23 +1,15 @@
 package vn.thanhhoa.cds.connectors.document;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigDef.Importance;
-import org.apache.kafka.common.config.ConfigDef.Type;
-import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
+import vn.thanhhoa.cds.connectors.agency.AgencyMappedFolderConfig;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
 /** Settings of the document-management export connector: the folder settings and the office-to-commune mapping. */
-public final class DocumentFileSourceConfig extends FolderSourceConfig {
+public final class DocumentFileSourceConfig extends AgencyMappedFolderConfig {
 
-    public static final String AGENCY_MAPPING_CONFIG = "agency.mapping.file";
-    private static final String AGENCY_MAPPING_DOC = "CSV mapping office (agency) codes to commune-level units with validity dates "
-            + "(agency_code,commune_code,valid_from,valid_to): a document belongs to the commune whose register holds it.";
-
-    public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_DOCUMENT.name(), "*.jsonl")
-            .define(AGENCY_MAPPING_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, AGENCY_MAPPING_DOC,
-                    "Reference data", 1, ConfigDef.Width.LONG, "Agency mapping");
+    public static final ConfigDef CONFIG_DEF = define(PipelineTopics.RAW_DOCUMENT.name(), "*.jsonl",
+            "a document belongs to the commune whose register holds it.");
 
     public DocumentFileSourceConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals);
@@ -25,9 +17,5 @@ public final class DocumentFileSourceConfig extends FolderSourceConfig {
 
     public static Map<String, String> connectorConfig(Map<String, String> settings) {
         return connectorConfig(DocumentFileSourceConnector.class, settings);
-    }
-
-    public Path agencyMappingFile() {
-        return Path.of(getString(AGENCY_MAPPING_CONFIG));
     }
 }

@@ -1,7 +1,6 @@
 package vn.thanhhoa.cds.connectors.document;
 
 import java.util.Map;
-import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 
@@ -11,7 +10,6 @@ public final class DocumentFileSourceTask extends LineFileSourceTask<DocumentRec
     @Override
     protected Setup<DocumentRecorded> setUp(Map<String, String> props) {
         DocumentFileSourceConfig config = new DocumentFileSourceConfig(props);
-        AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG);
-        return new Setup<>(config, new DocumentRecordMapping(agencies), "document", "document-file");
+        return new Setup<>(config, new DocumentRecordMapping(config.agencyMapping()), "document", "document-file");
     }
 }

@@ -1,7 +1,6 @@
 package vn.thanhhoa.cds.connectors.periodicreport;
 
 import java.util.Map;
-import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
 import vn.thanhhoa.cds.schemas.raw.PeriodicReportFiled;
 
@@ -11,7 +10,6 @@ public final class PeriodicReportFileSourceTask extends LineFileSourceTask<Perio
     @Override
     protected Setup<PeriodicReportFiled> setUp(Map<String, String> props) {
         PeriodicReportFileSourceConfig config = new PeriodicReportFileSourceConfig(props);
-        AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG);
-        return new Setup<>(config, new PeriodicReportMapping(agencies), "periodic-report", "periodic-report-file");
+        return new Setup<>(config, new PeriodicReportMapping(config.agencyMapping()), "periodic-report", "periodic-report-file");
     }
 }

@@ -15,7 +15,7 @@ public final class DossierFileSourceTask extends LineFileSourceTask<DossierStatu
     @Override
     protected Setup<DossierStatusChanged> setUp(Map<String, String> props) {
         DossierFileSourceConfig config = new DossierFileSourceConfig(props);
-        AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG);
+        AgencyCommuneMapping agencies = config.agencyMapping();
         Pseudonymiser pseudonymiser = new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG));
         return new Setup<>(config, new DossierRecordMapping(agencies, pseudonymiser), SOURCE, "one-stop-dossier-file");
     }

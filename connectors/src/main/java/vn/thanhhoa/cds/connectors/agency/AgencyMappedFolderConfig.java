@@ -1,0 +1,45 @@
+package vn.thanhhoa.cds.connectors.agency;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
+
+/**
+ * Settings of a folder source whose records name an office (agency code) rather than a commune: the
+ * folder settings plus the agency-to-commune mapping. One-stop dossiers, documents, tasks and
+ * periodic reports all reach their commune this way.
+ */
+public abstract class AgencyMappedFolderConfig extends FolderSourceConfig {
+
+    public static final String AGENCY_MAPPING_CONFIG = "agency.mapping.file";
+    protected static final String GROUP_REFERENCE = "Reference data";
+
+    /**
+     * The folder settings and {@value #AGENCY_MAPPING_CONFIG}.
+     *
+     * @param whichCommune how the source's records find their commune, ending the setting's documentation
+     */
+    protected static ConfigDef define(String defaultTopic, String defaultGlob, String whichCommune) {
+        return base(defaultTopic, defaultGlob)
+                .define(AGENCY_MAPPING_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH,
+                        "CSV mapping office (agency) codes to commune-level units with validity dates "
+                                + "(agency_code,commune_code,valid_from,valid_to): " + whichCommune,
+                        GROUP_REFERENCE, 1, ConfigDef.Width.LONG, "Agency mapping");
+    }
+
+    protected AgencyMappedFolderConfig(ConfigDef definition, Map<?, ?> originals) {
+        super(definition, originals);
+    }
+
+    public Path agencyMappingFile() {
+        return Path.of(getString(AGENCY_MAPPING_CONFIG));
+    }
+
+    /** Reads the mapping; a malformed file is a configuration error naming the setting, file and line. */
+    public AgencyCommuneMapping agencyMapping() {
+        return AgencyCommuneMapping.read(agencyMappingFile(), AGENCY_MAPPING_CONFIG);
+    }
+}
