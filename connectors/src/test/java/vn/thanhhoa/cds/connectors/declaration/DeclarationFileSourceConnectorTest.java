@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.IntakeMetrics;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
@@ -31,9 +33,7 @@ class DeclarationFileSourceConnectorTest {
         Topics topics = bed.topics("raw.declaration", "declarations");
         Path input = bed.folder("declaration/in");
         DeclarationSimulator.Result feed = new DeclarationSimulator(31, COMMUNES).writeTo(input.resolve("ke-khai-2026.jsonl"));
-        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
-        COMMUNES.forEach(code -> csv.append(code).append(",2025-07-01,\n"));
-        Path communes = Files.writeString(input.resolveSibling("communes.csv"), csv);
+        Path communes = ReferenceFiles.communeCodes(input.resolveSibling("communes.csv"), COMMUNES, LocalDate.of(2025, 7, 1));
 
         Map<String, String> settings = new HashMap<>();
         settings.put(DeclarationFileSourceConfig.INPUT_DIR_CONFIG, input.toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
@@ -88,9 +90,7 @@ class HealthRecordFileSourceConnectorTest {
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) {
         Path communes = input.resolveSibling("communes.csv");
         try {
-            StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
-            COMMUNES.forEach(code -> csv.append(code).append(",2025-07-01,\n"));
-            Files.writeString(communes, csv);
+            ReferenceFiles.communeCodes(communes, COMMUNES, java.time.LocalDate.of(2025, 7, 1));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.PeriodicReportFiled;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
@@ -33,9 +35,7 @@ class PeriodicReportFileSourceConnectorTest {
         Topics topics = bed.topics("raw.periodic.report", "periodic-reports");
         Path input = bed.folder("periodic-report/in");
         PeriodicReportFeed feed = new PeriodicReportExportSimulator(51, OFFICES, YearMonth.of(2026, 1), 12).writeTo(input);
-        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
-        OFFICES.forEach(office -> mapping.append(office.agencyCode()).append(',').append(office.communeCode()).append(",2025-07-01,\n"));
-        Path agencies = Files.writeString(input.resolveSibling("offices.csv"), mapping);
+        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
 
         Map<String, String> settings = new HashMap<>();
         settings.put(PeriodicReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());

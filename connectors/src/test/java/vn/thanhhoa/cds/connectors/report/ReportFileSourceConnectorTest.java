@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
@@ -44,10 +46,8 @@ class ReportFileSourceConnectorTest {
         Path power = bed.folder("reports/power/in");
         ReportFeed feed = new MonthlyReportSimulator(5, COMMUNES, YearMonth.of(2026, 1), 3).writeTo(bank, telecom, power);
         Path communes = bed.folder("reports").resolve("communes.csv");
-        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
-        COMMUNES.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));
-        csv.append(MonthlyReportSimulator.PRE_REFORM_COMMUNE).append(",2000-01-01,2025-06-30\n");
-        Files.writeString(communes, csv);
+        ReferenceFiles.communeCodes(communes, COMMUNES.keySet(), LocalDate.of(2025, 7, 1));
+        Files.writeString(communes, MonthlyReportSimulator.PRE_REFORM_COMMUNE + ",2000-01-01,2025-06-30\n", java.nio.file.StandardOpenOption.APPEND);
 
         bed.stack().connect().deploy("bank-reports", config(bed, topics, bank, "BANK", communes));
         bed.stack().connect().deploy("telecom-reports", config(bed, topics, telecom, "TELECOM", communes));
@@ -101,9 +101,7 @@ class ReportFileSourceConnectorTest {
         Path telecom = bed.folder("reports-restart/telecom/in");
         ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 24).writeTo(bank, telecom, bed.folder("reports-restart/power/in"));
         Path communes = bed.folder("reports-restart").resolve("communes.csv");
-        StringBuilder csv = new StringBuilder("commune_code,valid_from,valid_to\n");
-        many.keySet().forEach(code -> csv.append(code).append(",2025-07-01,\n"));
-        Files.writeString(communes, csv);
+        ReferenceFiles.communeCodes(communes, many.keySet(), LocalDate.of(2025, 7, 1));
         Map<String, String> config = new HashMap<>(config(bed, topics, telecom, "TELECOM", communes));
         config.put(ReportFileSourceConfig.BATCH_SIZE_CONFIG, "5");
         long expected = feed.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();

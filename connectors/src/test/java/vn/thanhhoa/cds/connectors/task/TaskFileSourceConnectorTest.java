@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.schemas.raw.TaskTracked;
@@ -112,9 +114,7 @@ class TaskFileSourceConnectorTest {
     }
 
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) throws Exception {
-        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
-        OFFICES.forEach(office -> mapping.append(office.agencyCode()).append(',').append(office.communeCode()).append(",2025-07-01,\n"));
-        Path agencies = Files.writeString(input.resolveSibling("offices.csv"), mapping);
+        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
         Map<String, String> settings = new HashMap<>();
         settings.put(TaskFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
         settings.put(TaskFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());

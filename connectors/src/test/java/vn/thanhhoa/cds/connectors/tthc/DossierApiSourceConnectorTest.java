@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
@@ -67,9 +69,7 @@ class DossierApiSourceConnectorTest {
     }
 
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, String url) throws Exception {
-        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
-        AGENCIES.forEach(agency -> mapping.append(agency.agencyCode()).append(',').append(agency.communeCode()).append(",2025-07-01,\n"));
-        Path agencies = Files.writeString(bed.folder("tthc-api").resolve("agencies.csv"), mapping);
+        Path agencies = ReferenceFiles.agencyMapping(bed.folder("tthc-api").resolve("agencies.csv"), AGENCIES, LocalDate.of(2025, 7, 1));
         Map<String, String> settings = new HashMap<>();
         settings.put(DossierApiSourceConfig.API_URL_CONFIG, url);
         settings.put(DossierApiSourceConfig.PAGE_SIZE_CONFIG, "25");

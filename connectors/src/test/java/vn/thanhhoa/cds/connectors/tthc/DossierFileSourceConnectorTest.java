@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
@@ -42,9 +44,7 @@ class DossierFileSourceConnectorTest {
 
     @BeforeAll
     static void writeAgencyMapping(ConnectorTestBed bed) throws Exception {
-        StringBuilder mapping = new StringBuilder("agency_code,commune_code,valid_from,valid_to\n");
-        AGENCIES.forEach(agency -> mapping.append(agency.agencyCode()).append(',').append(agency.communeCode()).append(",2020-01-01,\n"));
-        agencies = Files.writeString(bed.folder("tthc").resolve("agencies.csv"), mapping);
+        agencies = ReferenceFiles.agencyMapping(bed.folder("tthc").resolve("agencies.csv"), AGENCIES, LocalDate.of(2020, 1, 1));
     }
 
     @Test
