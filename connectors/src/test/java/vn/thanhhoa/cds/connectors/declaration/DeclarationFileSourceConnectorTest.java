@@ -34,16 +34,7 @@ class DeclarationFileSourceConnectorTest {
         Path input = bed.folder("declaration/in");
         DeclarationSimulator.Result feed = new DeclarationSimulator(31, COMMUNES).writeTo(input.resolve("ke-khai-2026.jsonl"));
         Path communes = ReferenceFiles.communeCodes(input.resolveSibling("communes.csv"), COMMUNES, LocalDate.of(2025, 7, 1));
-
-        Map<String, String> settings = new HashMap<>();
-        settings.put(DeclarationFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(DeclarationFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
-        settings.put(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
-        settings.put(DeclarationFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(DeclarationFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(DeclarationFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(DeclarationFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
-        bed.stack().connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings));
+        bed.stack().connect().deploy("declarations", connectorConfig(bed, topics, input, communes, 500));
         bed.awaitRecords(topics.raw(), feed.accepted().size());
         bed.awaitRecords(topics.dlq(), feed.rejectedLines());
         // The counts an operator sees (JMX), before the task stops and takes its metrics with it.
@@ -79,5 +70,34 @@ class DeclarationFileSourceConnectorTest {
                     : reason.contains("is measured from tthc data, not declared") ? DeclarationSimulator.MEASURED_BY_SYSTEM : reason, 1, Integer::sum);
         }
         assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+
+    @Test
+    void aDeclarationConnectorStoppedMidFeedResumesWithEveryDeclarationOnce(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.declaration", "declarations-restart");
+        Path input = bed.folder("declaration/restart/in");
+        List<String> communes = java.util.stream.IntStream.range(0, 400).mapToObj(i -> String.valueOf(16100 + i)).toList();
+        DeclarationSimulator.Result feed = new DeclarationSimulator(32, communes).writeTo(input.resolve("ke-khai.jsonl"));
+        Path codes = ReferenceFiles.communeCodes(input.resolveSibling("communes.csv"), communes, LocalDate.of(2025, 7, 1));
+
+        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("declarations-restart", connectorConfig(bed, topics, input, codes, 10),
+                topics.raw(), 100, feed.accepted().size());
+
+        assertThat(records).hasSize(feed.accepted().size());
+        assertThat(records).extracting(record -> new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(feed.accepted().keySet());
+    }
+
+    private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, Path communes, int batchSize) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(DeclarationFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(DeclarationFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(DeclarationFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(DeclarationFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(DeclarationFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(DeclarationFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        settings.put(DeclarationFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
+        return DeclarationFileSourceConfig.connectorConfig(settings);
     }
 }

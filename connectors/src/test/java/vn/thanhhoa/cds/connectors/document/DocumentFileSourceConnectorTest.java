@@ -35,17 +35,7 @@ class DocumentFileSourceConnectorTest {
         Topics topics = bed.topics("raw.document", "documents");
         Path input = bed.folder("document/in");
         DocumentFeed feed = new DocumentExportSimulator(21, OFFICES, YearMonth.of(2026, 1), 3, 2500).writeTo(input);
-        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
-
-        Map<String, String> settings = new HashMap<>();
-        settings.put(DocumentFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(DocumentFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
-        settings.put(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-        settings.put(DocumentFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(DocumentFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(DocumentFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(DocumentFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
-        bed.stack().connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings));
+        bed.stack().connect().deploy("documents", connectorConfig(bed, topics, input, 500));
         bed.awaitRecords(topics.raw(), feed.acceptedLines());
         bed.awaitRecords(topics.dlq(), feed.rejectedLines());
         bed.stack().connect().remove("documents");
@@ -77,5 +67,32 @@ class DocumentFileSourceConnectorTest {
                     : reason.contains("not valid JSON") ? DocumentExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
         }
         assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+
+    @Test
+    void aDocumentConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.document", "documents-restart");
+        Path input = bed.folder("document/restart/in");
+        DocumentFeed feed = new DocumentExportSimulator(22, OFFICES, YearMonth.of(2025, 7), 6, 3000).writeTo(input);
+
+        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("documents-restart", connectorConfig(bed, topics, input, 10),
+                topics.raw(), 200, feed.acceptedLines());
+
+        assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
+        assertThat(records).extracting(record -> bed.<DocumentRecorded>decode(topics.raw(), record.value()).getSourceLocation()).doesNotHaveDuplicates();
+    }
+
+    private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) throws Exception {
+        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
+        Map<String, String> settings = new HashMap<>();
+        settings.put(DocumentFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(DocumentFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
+        settings.put(DocumentFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(DocumentFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(DocumentFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(DocumentFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        settings.put(DocumentFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
+        return DocumentFileSourceConfig.connectorConfig(settings);
     }
 }

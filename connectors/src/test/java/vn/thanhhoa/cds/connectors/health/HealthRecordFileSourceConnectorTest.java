@@ -69,21 +69,11 @@ class HealthRecordFileSourceConnectorTest {
         Path input = bed.folder("health/restart/in");
         HealthFeed feed = new HealthExportSimulator(12, COMMUNES, YearMonth.of(2025, 7), 2, 40_000).writeTo(input);
 
-        bed.stack().connect().deploy("health-restart", connectorConfig(bed, topics, input, 20));
-        bed.awaitRecords(topics.raw(), 150);
-        bed.stack().connect().remove("health-restart");
-        assertThat((long) bed.all(topics.raw()).size()).as("stopped mid-feed").isBetween(150L, feed.acceptedLines() - 1);
+        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("health-restart", connectorConfig(bed, topics, input, 20), topics.raw(),
+                150, feed.acceptedLines());
 
-        bed.stack().connect().deploy("health-restart", connectorConfig(bed, topics, input, 20));
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
-        bed.stack().connect().remove("health-restart");
-
-        Set<String> lines = new HashSet<>();
-        List<ConsumerRecord<byte[], byte[]>> all = bed.all(topics.raw());
-        for (ConsumerRecord<byte[], byte[]> record : all) {
-            HealthRecordEvent event = bed.decode(topics.raw(), record.value());
-            assertThat(lines.add(event.getSourceLocation())).as("duplicate " + event.getSourceLocation()).isTrue();
-        }
+        assertThat(all).extracting(record -> bed.<HealthRecordEvent>decode(topics.raw(), record.value()).getSourceLocation())
+                .as("every line once").doesNotHaveDuplicates();
         assertThat((long) all.size()).isEqualTo(feed.acceptedLines());
     }
 

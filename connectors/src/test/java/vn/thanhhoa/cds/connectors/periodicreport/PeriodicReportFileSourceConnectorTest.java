@@ -35,17 +35,7 @@ class PeriodicReportFileSourceConnectorTest {
         Topics topics = bed.topics("raw.periodic.report", "periodic-reports");
         Path input = bed.folder("periodic-report/in");
         PeriodicReportFeed feed = new PeriodicReportExportSimulator(51, OFFICES, YearMonth.of(2026, 1), 12).writeTo(input);
-        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
-
-        Map<String, String> settings = new HashMap<>();
-        settings.put(PeriodicReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(PeriodicReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
-        settings.put(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-        settings.put(PeriodicReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(PeriodicReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(PeriodicReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(PeriodicReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
-        bed.stack().connect().deploy("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings));
+        bed.stack().connect().deploy("periodic-reports", connectorConfig(bed, topics, input, OFFICES, 500));
         bed.awaitRecords(topics.raw(), feed.acceptedLines());
         bed.awaitRecords(topics.dlq(), feed.rejectedLines());
         bed.stack().connect().remove("periodic-reports");
@@ -72,6 +62,37 @@ class PeriodicReportFileSourceConnectorTest {
                     : reason.contains("not valid JSON") ? PeriodicReportExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
         }
         assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+    }
+
+    @Test
+    void aPeriodicReportConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.periodic.report", "periodic-reports-restart");
+        Path input = bed.folder("periodic-report/restart/in");
+        List<SimulatedAgency> offices = IntStream.range(0, 150)
+                .mapToObj(i -> new SimulatedAgency(String.format("000.60.%03d.H56", i), String.valueOf(16100 + i))).toList();
+        PeriodicReportFeed feed = new PeriodicReportExportSimulator(52, offices, YearMonth.of(2025, 7), 24).writeTo(input);
+
+        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("periodic-reports-restart", connectorConfig(bed, topics, input, offices, 10),
+                topics.raw(), 100, feed.acceptedLines());
+
+        assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
+        assertThat(records).extracting(record -> bed.<PeriodicReportFiled>decode(topics.raw(), record.value()).getSourceLocation())
+                .doesNotHaveDuplicates();
+    }
+
+    private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, List<SimulatedAgency> offices, int batchSize)
+            throws Exception {
+        Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), offices, LocalDate.of(2025, 7, 1));
+        Map<String, String> settings = new HashMap<>();
+        settings.put(PeriodicReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(PeriodicReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
+        settings.put(PeriodicReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
+        settings.put(PeriodicReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(PeriodicReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(PeriodicReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        settings.put(PeriodicReportFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
+        return PeriodicReportFileSourceConfig.connectorConfig(settings);
     }
 
     private static String exported(PeriodicReportFiled report) {

@@ -106,13 +106,7 @@ class ReportFileSourceConnectorTest {
         config.put(ReportFileSourceConfig.BATCH_SIZE_CONFIG, "5");
         long expected = feed.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
 
-        bed.stack().connect().deploy("telecom-restart", config);
-        bed.awaitRecords(topics.raw(), 100);
-        bed.stack().connect().remove("telecom-restart");
-        assertThat((long) bed.all(topics.raw()).size()).as("stopped mid-feed").isBetween(100L, expected - 1);
-        bed.stack().connect().deploy("telecom-restart", config);
-        bed.awaitRecords(topics.raw(), expected);
-        bed.stack().connect().remove("telecom-restart");
+        bed.runStoppedMidFeed("telecom-restart", config, topics.raw(), 100, expected);
 
         Map<String, Double> values = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,23 +68,11 @@ class TaskFileSourceConnectorTest {
         TaskFeed feed = new TaskExportSimulator(42, OFFICES, YearMonth.of(2025, 7), 12, 1500).writeTo(input);
         Map<String, String> config = connectorConfig(bed, topics, input, 10);
 
-        bed.stack().connect().deploy("tasks-restart", config);
-        bed.awaitRecords(topics.raw(), 200);
-        bed.stack().connect().remove("tasks-restart");
-        long before = bed.all(topics.raw()).size();
-        assertThat(before).as("stopped mid-feed").isBetween(200L, feed.acceptedLines() - 1);
-        bed.stack().connect().deploy("tasks-restart", config);
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
+        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("tasks-restart", config, topics.raw(), 200, feed.acceptedLines());
         bed.awaitRecords(topics.dlq(), feed.rejectedLines());
-        bed.stack().connect().remove("tasks-restart");
 
-        List<ConsumerRecord<byte[], byte[]>> records = bed.all(topics.raw());
         assertThat((long) records.size()).as("no line twice, none missing").isEqualTo(feed.acceptedLines());
-        Set<String> locations = new HashSet<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            TaskTracked task = bed.decode(topics.raw(), record.value());
-            assertThat(locations.add(task.getSourceLocation())).as("read twice: " + task.getSourceLocation()).isTrue();
-        }
+        assertThat(records).extracting(record -> bed.<TaskTracked>decode(topics.raw(), record.value()).getSourceLocation()).doesNotHaveDuplicates();
         assertThat(latestStates(bed, topics, records)).isEqualTo(feed.latest());
         assertThat(bed.all(topics.dlq())).hasSize(feed.rejectedLines());
     }

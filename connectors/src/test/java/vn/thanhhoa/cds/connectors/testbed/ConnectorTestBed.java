@@ -87,6 +87,26 @@ public final class ConnectorTestBed implements AutoCloseable {
         new TopicContents(stack.bootstrapServers()).readUntil(topic, records -> records.size() >= count, Duration.ofSeconds(90));
     }
 
+    /**
+     * A stop in the middle of a feed: deploys the connector, removes it once {@code stopAfter} records
+     * are in, deploys it again and waits for {@code expected}. Fails if the first run read the whole
+     * feed (give the connector a smaller {@code batch.size}). Returns everything in the topic.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, String topic,
+                                                                 long stopAfter, long expected) {
+        stack.connect().deploy(connector, config);
+        awaitRecords(topic, stopAfter);
+        stack.connect().remove(connector);
+        long beforeRestart = all(topic).size();
+        if (beforeRestart >= expected) {
+            throw new AssertionError(connector + " read the whole feed (" + beforeRestart + " of " + expected + " records) before it was stopped");
+        }
+        stack.connect().deploy(connector, config);
+        awaitRecords(topic, expected);
+        stack.connect().remove(connector);
+        return all(topic);
+    }
+
     /** Everything in the topic now. */
     public List<ConsumerRecord<byte[], byte[]>> all(String topic) {
         return new TopicContents(stack.bootstrapServers()).all(topic);

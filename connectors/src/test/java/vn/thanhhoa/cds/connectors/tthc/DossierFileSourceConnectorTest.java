@@ -110,23 +110,13 @@ class DossierFileSourceConnectorTest {
         DossierFeed feed = new DossierExportSimulator(7, AGENCIES, YearMonth.of(2025, 9), 2, 40_000).writeTo(input);
         long expectedAccepted = feed.linesWritten() - feed.rejectedLines();
 
-        bed.stack().connect().deploy("dossiers-restart", connectorConfig(bed, topics, input, 20));
-        bed.awaitRecords(topics.raw(), 150);
-        bed.stack().connect().remove("dossiers-restart");
-        assertThat((long) bed.all(topics.raw()).size()).as("stopped mid-feed").isBetween(150L, expectedAccepted - 1);
-
-        bed.stack().connect().deploy("dossiers-restart", connectorConfig(bed, topics, input, 20));
-        bed.awaitRecords(topics.raw(), expectedAccepted);
-        bed.stack().connect().remove("dossiers-restart");
-        List<ConsumerRecord<byte[], byte[]>> all = bed.all(topics.raw());
+        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("dossiers-restart", connectorConfig(bed, topics, input, 20), topics.raw(),
+                150, expectedAccepted);
 
         assertThat(all).hasSize((int) expectedAccepted);
         // Each stored record names the file line it came from: every accepted line exactly once.
-        Set<String> lines = new HashSet<>();
-        for (ConsumerRecord<byte[], byte[]> record : all) {
-            DossierStatusChanged dossier = bed.decode(topics.raw(), record.value());
-            assertThat(lines.add(dossier.getSourceLocation())).as("duplicate " + dossier.getSourceLocation()).isTrue();
-        }
+        assertThat(all).extracting(record -> bed.<DossierStatusChanged>decode(topics.raw(), record.value()).getSourceLocation())
+                .doesNotHaveDuplicates();
         assertThat(bed.all(topics.dlq())).hasSize(feed.rejectedLines());
     }
 
