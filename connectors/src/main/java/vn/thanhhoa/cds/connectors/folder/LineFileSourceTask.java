@@ -1,6 +1,5 @@
 package vn.thanhhoa.cds.connectors.folder;
 
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import vn.thanhhoa.cds.connectors.ConnectorVersion;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Reads a folder of line-per-record export files from the stored offset of each file. Every line
@@ -41,7 +40,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     private String source;
     private String connector;
     private InputFolder folder;
-    private AvroKafkaSerializer<SpecificRecord> serializer;
+    private WireFormatSerializer serializer;
     private final Clock clock = Clock.systemUTC();
     private final Set<String> finishedFiles = new HashSet<>();
     private LineReader reader;
@@ -66,8 +65,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         source = setup.source();
         connector = setup.connector();
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
-        serializer = new AvroKafkaSerializer<>();
-        serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        serializer = new WireFormatSerializer(config.registryUrl());
         counts = new IntakeCounts(context.pluginMetrics(), source);
         LOG.info("{}: reading {} from {}", connector, config.fileGlob(), config.inputDirectory());
     }

@@ -1,6 +1,5 @@
 package vn.thanhhoa.cds.connectors.report;
 
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -23,7 +21,7 @@ import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.folder.InputFolder;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
-import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Reads monthly report files (CSV or XLSX, one row per commune) into reported measures. A report
@@ -41,7 +39,7 @@ public final class ReportFileSourceTask extends SourceTask {
     private ReportRowMapping mapping;
     private final ReportTableReader reader = new ReportTableReader();
     private final Clock clock = Clock.systemUTC();
-    private AvroKafkaSerializer<SpecificRecord> serializer;
+    private WireFormatSerializer serializer;
     private final Set<String> finishedFiles = new HashSet<>();
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
     private IntakeCounts counts;
@@ -60,8 +58,7 @@ public final class ReportFileSourceTask extends SourceTask {
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
         mapping = new ReportRowMapping(communes, config.source(), clock);
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
-        serializer = new AvroKafkaSerializer<>();
-        serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        serializer = new WireFormatSerializer(config.registryUrl());
         counts = new IntakeCounts(context.pluginMetrics(), source);
         LOG.info("{}: reading reports from {} ({} measure columns)", connector, config.inputDirectory(), measuresByHeader.size());
     }

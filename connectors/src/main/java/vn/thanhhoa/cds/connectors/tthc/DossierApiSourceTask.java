@@ -2,7 +2,6 @@ package vn.thanhhoa.cds.connectors.tthc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -29,7 +27,7 @@ import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
-import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Asks the change feed for what follows the stored cursor, maps each change like an export line,
@@ -44,7 +42,7 @@ public final class DossierApiSourceTask extends SourceTask {
 
     private DossierApiSourceConfig config;
     private DossierRecordMapping mapping;
-    private AvroKafkaSerializer<SpecificRecord> serializer;
+    private WireFormatSerializer serializer;
     private HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
@@ -61,8 +59,7 @@ public final class DossierApiSourceTask extends SourceTask {
         config = new DossierApiSourceConfig(props);
         AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG);
         mapping = new DossierRecordMapping(agencies, new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG)));
-        serializer = new AvroKafkaSerializer<>();
-        serializer.configure(ConfluentWireFormat.serdeConfig(config.registryUrl(), false), false);
+        serializer = new WireFormatSerializer(config.registryUrl());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.requestTimeoutMs())).build();
         counts = new IntakeCounts(context.pluginMetrics(), SOURCE);
         Map<String, Object> stored = context.offsetStorageReader().offset(partition());

@@ -1,6 +1,5 @@
 package vn.thanhhoa.cds.runtime.kafka;
 
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import vn.thanhhoa.cds.schemas.serde.ConfluentWireFormat;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Writes keyed Avro records (the project's schemas, Confluent wire format) to a compacted topic and
@@ -28,7 +27,7 @@ public final class AvroPublisher implements AutoCloseable {
 
     private final String bootstrapServers;
     private final KafkaProducer<String, byte[]> producer;
-    private final AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
+    private final WireFormatSerializer serializer;
 
     public AvroPublisher(String bootstrapServers, String registryBaseUrl) {
         this.bootstrapServers = bootstrapServers;
@@ -38,7 +37,7 @@ public final class AvroPublisher implements AutoCloseable {
         config.put("enable.idempotence", "true");
         config.put("linger.ms", "20");
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        serializer.configure(ConfluentWireFormat.serdeConfig(registryBaseUrl, false), false);
+        this.serializer = new WireFormatSerializer(registryBaseUrl);
     }
 
     /** Publishes the records that are new or changed; returns how many were written. */
