@@ -18,9 +18,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * Writes generated Avro records in the wire format of {@link ConfluentWireFormat}: magic byte 0, the
  * schema's 4-byte content id, the Avro body. The registry's own serde resolves (and registers) the id
  * for the first record of each schema on each topic; later records reuse it and are written by
- * Avro's writer directly. Apicurio's serde renders and hashes the schema again for every record to
- * find its cached id, which made serialising a dossier cost five times its mapping (connectors'
- * {@code IngestionBenchmark}). One instance per thread: it reuses its buffer and encoder.
+ * Avro's writer directly. Apicurio's serde works out the schema's references and looks it up in its
+ * cache again for every record, which made serialising a dossier cost four times its mapping
+ * (connectors' {@code IngestionBenchmark}). One instance per thread: it reuses its buffer and encoder.
  */
 public final class WireFormatSerializer implements Serializer<SpecificRecord> {
 
