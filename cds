@@ -12,6 +12,9 @@ classpath_file="$here/cli/target/classpath.txt"
 build() {
   echo "Building the project (./mvnw install -DskipTests)…" >&2
   "$here/mvnw" -B -q install -DskipTests >&2
+  # The dependency plugin leaves the classpath file alone when it has not changed; its time is
+  # what the next run compares sources with, so mark the build here.
+  touch "$classpath_file"
 }
 case "${1:-}" in
   build) build; exit 0 ;;
