@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
+import java.util.Map;
 import java.util.Optional;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
@@ -22,8 +23,16 @@ public final class DeclarableIndicators {
         this.catalog = catalog;
     }
 
-    /** What a line must carry for one declarable indicator. */
-    public record Form(Indicator indicator, boolean yesNo, boolean numeratorDeclared, boolean denominatorDeclared) {
+    /**
+     * What a line must carry for one declarable indicator.
+     *
+     * @param parts the other declared measures a score is computed from (2026 item 29: own section and
+     *              link, both yes/no, beside the number of posts), by name; empty for most indicators
+     */
+    public record Form(Indicator indicator, boolean yesNo, boolean numeratorDeclared, boolean denominatorDeclared, Map<String, Measure> parts) {
+        public Form {
+            parts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parts));
+        }
     }
 
     /** The set, or empty when the catalog has no set of that id. */
@@ -46,7 +55,13 @@ public final class DeclarableIndicators {
             String from = numerator.map(Measure::source).orElse("another source");
             throw new NotDeclarable("indicator " + code + " of set " + set.id() + " is measured from " + from + " data, not declared by the commune");
         }
-        return new Form(indicator, numeratorDeclared && numerator.get().isYesNo(), numeratorDeclared, denominatorDeclared);
+        Map<String, Measure> parts = new java.util.TreeMap<>();
+        indicator.scoring().ifPresent(scoring -> scoring.parts().forEach(part -> part.tiers().forEach(tier ->
+                catalog.measures().measure(tier.measure())
+                        .filter(measure -> measure.source().equals(DECLARATION_SOURCE))
+                        .filter(measure -> !measure.name().equals(indicator.computation().numerator()))
+                        .ifPresent(measure -> parts.put(measure.name(), measure)))));
+        return new Form(indicator, numeratorDeclared && numerator.get().isYesNo(), numeratorDeclared, denominatorDeclared, parts);
     }
 
     /** An indicator code the commune cannot declare in that set, with the reason. */

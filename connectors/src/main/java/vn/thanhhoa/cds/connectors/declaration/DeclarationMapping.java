@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
 import vn.thanhhoa.cds.connectors.EventId;
@@ -24,7 +26,8 @@ import vn.thanhhoa.cds.schemas.raw.Evidence;
  * as the declaration form writes them): {@code maXa}, {@code boChiTieu} (a set of the catalog),
  * {@code maChiTieu} (as printed: 1.1, 3.12, 25a), {@code nam}, {@code dat} (có/không) for a yes/no
  * indicator, {@code giaTri} (the number counted) and {@code mauSo} (the number divided by) where the
- * commune declares them, {@code minhChung} [{ten, thamChieu}],
+ * commune declares them, {@code chiTiet} {measure: value} for the other declared parts of a score
+ * (2026 item 29: {@code web.dx_section}, {@code web.dx_link}), {@code minhChung} [{ten, thamChieu}],
  * {@code nguoiKeKhai} (the officer's account), {@code thoiGian}. A "yes" needs evidence, as the
  * recognition rules (seed 000) ask for documents behind every declared result.
  */
@@ -112,6 +115,7 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         if (hasValue && hasDenominator && value.asDouble() > denominator.asDouble()) {
             return reject(file, lineNumber, "giaTri", "giaTri " + value.asText() + " is larger than mauSo " + denominator.asText(), line);
         }
+        Map<String, Double> parts = parts(node.get("chiTiet"), form, code);
         List<Evidence> evidence = new ArrayList<>();
         for (JsonNode item : node.path("minhChung")) {
             String title = text(item, "ten");
@@ -138,6 +142,7 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
                 .setMet(hasMet ? met.asBoolean() : null)
                 .setValue(hasValue ? value.asDouble() : null)
                 .setDenominatorValue(hasDenominator ? denominator.asDouble() : null)
+                .setParts(parts)
                 .setEvidence(evidence)
                 .setDeclaredBy(officer)
                 .setDeclaredAt(declaredAt)
@@ -145,5 +150,39 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         return new Parsed.Accepted<>(commune + "|" + set + "|" + code + "|" + year, declaration);
     }
 
-
+    /** The other declared parts of a score, by measure; a {@link BadField} names what is missing or extra. */
+    private static Map<String, Double> parts(JsonNode details, DeclarableIndicators.Form form, String code) {
+        Map<String, Double> parts = new TreeMap<>();
+        if (form.parts().isEmpty()) {
+            if (details != null) {
+                throw new BadField("chiTiet", "indicator " + code + " has no parts to declare in chiTiet");
+            }
+            return parts;
+        }
+        String expected = String.join(", ", form.parts().keySet());
+        if (details == null || !details.isObject()) {
+            throw new BadField("chiTiet", "indicator " + code + " needs chiTiet with " + expected);
+        }
+        details.fieldNames().forEachRemaining(name -> {
+            if (!form.parts().containsKey(name)) {
+                throw new BadField("chiTiet." + name, name + " is not a part of indicator " + code + " (" + expected + ")");
+            }
+        });
+        form.parts().forEach((name, measure) -> {
+            JsonNode given = details.get(name);
+            String field = "chiTiet." + name;
+            if (measure.isYesNo()) {
+                if (given == null || !given.isBoolean()) {
+                    throw new BadField(field, field + " must be true or false (" + measure.description() + ")");
+                }
+                parts.put(name, given.asBoolean() ? 1.0 : 0.0);
+            } else {
+                if (given == null || !given.isNumber() || given.asDouble() < 0) {
+                    throw new BadField(field, field + " must be a number of 0 or more (" + measure.description() + ")");
+                }
+                parts.put(name, given.asDouble());
+            }
+        });
+        return parts;
+    }
 }

@@ -55,6 +55,7 @@ class DeclarationFileSourceConnectorTest {
             if (declaration.getDenominatorValue() != null) {
                 parts.add("mauSo=" + Math.round(declaration.getDenominatorValue()));
             }
+            new TreeMap<>(declaration.getParts()).forEach((measure, value) -> parts.add(measure + "=" + (value == 1.0)));
             declared.put(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), String.join(";", parts));
         }
         assertThat(declared).isEqualTo(feed.accepted());

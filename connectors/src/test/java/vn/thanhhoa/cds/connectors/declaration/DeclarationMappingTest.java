@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,10 @@ public class DeclarationMappingTest {
     /** 2023-2025 item 1.5: dossiers on the system (one-stop data) over dossiers in the paper register (declared). */
     static final String DENOMINATOR_ONLY = COUNT.replace("\"boChiTieu\":\"2026\",\"maChiTieu\":\"3\",\"nam\":2026,\"giaTri\":41",
             "\"boChiTieu\":\"2023-2025\",\"maChiTieu\":\"1.5\",\"nam\":2025,\"mauSo\":1250");
+
+    /** 2026 item 29: 30 posts this year, an own section, no link to the provincial page. */
+    static final String SCORE = COUNT.replace("\"maChiTieu\":\"3\",\"nam\":2026,\"giaTri\":41",
+            "\"maChiTieu\":\"29\",\"nam\":2026,\"giaTri\":30,\"chiTiet\":{\"web.dx_section\":true,\"web.dx_link\":false}");
 
     public static final DeclarableIndicators CATALOG_INDICATORS = new DeclarableIndicators(CatalogLoader.builtIn());
 
@@ -88,6 +93,15 @@ public class DeclarationMappingTest {
         assertThat(both.getDenominatorValue()).isEqualTo(4.0);
         assertThat(denominatorOnly.getValue()).isNull();
         assertThat(denominatorOnly.getDenominatorValue()).isEqualTo(1250.0);
+        assertThat(count.getParts()).isEmpty();
+    }
+
+    @Test
+    void aScoreCarriesItsOtherDeclaredPartsByMeasure() {
+        Declaration score = ((Parsed.Accepted<Declaration>) mapping.map(SCORE, "f", 1)).value();
+
+        assertThat(score.getValue()).isEqualTo(30.0);
+        assertThat(score.getParts()).containsOnly(Map.entry("web.dx_section", 1.0), Map.entry("web.dx_link", 0.0));
     }
 
     private static final String EVIDENCE = "[{\"ten\":\"Kế hoạch Chuyển đổi số năm 2025\",\"thamChieu\":\"KH/UBND-VL 2025\"}]";
@@ -112,6 +126,13 @@ public class DeclarationMappingTest {
                 Arguments.of("declared denominator missing", BOTH.replace(",\"mauSo\":4", ""), "mauSo", "needs mauSo"),
                 Arguments.of("more than the whole", BOTH.replace("\"giaTri\":3", "\"giaTri\":5"), "giaTri", "larger than mauSo 4"),
                 Arguments.of("numerator from the system", DENOMINATOR_ONLY.replace("\"mauSo\":1250", "\"giaTri\":1000,\"mauSo\":1250"), "giaTri", "declare only mauSo"),
+                Arguments.of("score without its parts", SCORE.replace(",\"chiTiet\":{\"web.dx_section\":true,\"web.dx_link\":false}", ""), "chiTiet",
+                        "needs chiTiet with web.dx_link, web.dx_section"),
+                Arguments.of("score part missing", SCORE.replace(",\"web.dx_link\":false", ""), "chiTiet.web.dx_link", "must be true or false"),
+                Arguments.of("yes/no part as a number", SCORE.replace("\"web.dx_section\":true", "\"web.dx_section\":1"), "chiTiet.web.dx_section", "must be true or false"),
+                Arguments.of("part of another indicator", SCORE.replace("\"web.dx_link\":false", "\"web.dx_link\":false,\"decl.public_wifi\":true"),
+                        "chiTiet.decl.public_wifi", "is not a part of indicator 29"),
+                Arguments.of("parts where there are none", COUNT.replace("\"giaTri\":41", "\"giaTri\":41,\"chiTiet\":{\"web.dx_link\":true}"), "chiTiet", "has no parts"),
                 Arguments.of("zero denominator", DENOMINATOR_ONLY.replace("\"mauSo\":1250", "\"mauSo\":0"), "mauSo", "not a positive number"),
                 Arguments.of("no officer", DECLARATION.replace("\"nguoiKeKhai\":\"vanhoa.vinhloc\",", ""), "nguoiKeKhai", "declaring officer"),
                 Arguments.of("time without offset", DECLARATION.replace("2026-01-20T08:30:00+07:00", "20/01/2026"), "thoiGian", "ISO date-time"));

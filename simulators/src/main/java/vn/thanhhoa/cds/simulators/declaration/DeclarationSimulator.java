@@ -29,7 +29,7 @@ public final class DeclarationSimulator {
     public static final String WRONG_YEAR = "year outside the set";
     public static final String MEASURED_BY_SYSTEM = "indicator measured by a system";
 
-    private enum Form { YES_NO, COUNT, COUNT_OF_DECLARED_WHOLE, WHOLE_ONLY }
+    private enum Form { YES_NO, COUNT, COUNT_OF_DECLARED_WHOLE, WHOLE_ONLY, WEB_SCORE }
 
     private record Item(String set, int year, String code, Form form) {
     }
@@ -47,9 +47,11 @@ public final class DeclarationSimulator {
         items.add(new Item("2023-2025", 2025, "2.2", Form.COUNT_OF_DECLARED_WHOLE));
         items.add(new Item("2023-2025", 2025, "2.3", Form.COUNT_OF_DECLARED_WHOLE));
         items.add(new Item("2023-2025", 2025, "1.5", Form.WHOLE_ONLY));
-        for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26", "29", "30")) {
+        for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26", "30")) {
             items.add(new Item("2026", 2026, code, Form.COUNT));
         }
+        // Item 29 scores the commune website: posts in the year, an own section, a link to the province's page.
+        items.add(new Item("2026", 2026, "29", Form.WEB_SCORE));
         return List.copyOf(items);
     }
 
@@ -63,7 +65,8 @@ public final class DeclarationSimulator {
 
     /**
      * Writes one file; returns the accepted declarations keyed {@code commune|set|code|year} → what
-     * was declared ({@code dat=true}, {@code giaTri=41}, {@code giaTri=3;mauSo=4}, {@code mauSo=1250}),
+     * was declared ({@code dat=true}, {@code giaTri=41}, {@code giaTri=3;mauSo=4}, {@code mauSo=1250},
+     * {@code giaTri=30;web.dx_link=false;web.dx_section=true}),
      * and the rejected lines by fault.
      */
     public Result writeTo(Path file) {
@@ -131,6 +134,14 @@ public final class DeclarationSimulator {
                 int value = random.nextInt(whole + 1);
                 line.put("giaTri", value).put("mauSo", whole);
                 yield "giaTri=" + value + ";mauSo=" + whole;
+            }
+            case WEB_SCORE -> {
+                int posts = random.nextInt(60);
+                boolean section = random.nextBoolean();
+                boolean link = random.nextBoolean();
+                line.put("giaTri", posts);
+                line.putObject("chiTiet").put("web.dx_section", section).put("web.dx_link", link);
+                yield "giaTri=" + posts + ";web.dx_link=" + link + ";web.dx_section=" + section;
             }
             case WHOLE_ONLY -> {
                 int whole = 200 + random.nextInt(3000);
