@@ -77,7 +77,7 @@ class DeclarationFileSourceConnectorTest {
     void aDeclarationConnectorStoppedMidFeedResumesWithEveryDeclarationOnce(ConnectorTestBed bed) throws Exception {
         Topics topics = bed.topics("raw.declaration", "declarations-restart");
         Path input = bed.folder("declaration/restart/in");
-        List<String> communes = java.util.stream.IntStream.range(0, 400).mapToObj(i -> String.valueOf(16100 + i)).toList();
+        List<String> communes = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> String.valueOf(16100 + i)).toList();
         DeclarationSimulator.Result feed = new DeclarationSimulator(32, communes).writeTo(input.resolve("ke-khai.jsonl"));
         Path codes = ReferenceFiles.communeCodes(input.resolveSibling("communes.csv"), communes, LocalDate.of(2025, 7, 1));
 

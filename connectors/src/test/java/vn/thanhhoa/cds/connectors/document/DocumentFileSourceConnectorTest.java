@@ -73,7 +73,7 @@ class DocumentFileSourceConnectorTest {
     void aDocumentConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) throws Exception {
         Topics topics = bed.topics("raw.document", "documents-restart");
         Path input = bed.folder("document/restart/in");
-        DocumentFeed feed = new DocumentExportSimulator(22, OFFICES, YearMonth.of(2025, 7), 6, 3000).writeTo(input);
+        DocumentFeed feed = new DocumentExportSimulator(22, OFFICES, YearMonth.of(2025, 7), 6, 40_000).writeTo(input);
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("documents-restart", connectorConfig(bed, topics, input, 10),
                 topics.raw(), 200, feed.acceptedLines());

@@ -68,7 +68,7 @@ class PeriodicReportFileSourceConnectorTest {
     void aPeriodicReportConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) throws Exception {
         Topics topics = bed.topics("raw.periodic.report", "periodic-reports-restart");
         Path input = bed.folder("periodic-report/restart/in");
-        List<SimulatedAgency> offices = IntStream.range(0, 150)
+        List<SimulatedAgency> offices = IntStream.range(0, 400)
                 .mapToObj(i -> new SimulatedAgency(String.format("000.60.%03d.H56", i), String.valueOf(16100 + i))).toList();
         PeriodicReportFeed feed = new PeriodicReportExportSimulator(52, offices, YearMonth.of(2025, 7), 24).writeTo(input);
 

@@ -99,7 +99,7 @@ class ReportFileSourceConnectorTest {
         }
         Path bank = bed.folder("reports-restart/bank/in");
         Path telecom = bed.folder("reports-restart/telecom/in");
-        ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 24).writeTo(bank, telecom, bed.folder("reports-restart/power/in"));
+        ReportFeed feed = new MonthlyReportSimulator(6, many, YearMonth.of(2025, 7), 36).writeTo(bank, telecom, bed.folder("reports-restart/power/in"));
         Path communes = bed.folder("reports-restart").resolve("communes.csv");
         ReferenceFiles.communeCodes(communes, many.keySet(), LocalDate.of(2025, 7, 1));
         Map<String, String> config = new HashMap<>(config(bed, topics, telecom, "TELECOM", communes));

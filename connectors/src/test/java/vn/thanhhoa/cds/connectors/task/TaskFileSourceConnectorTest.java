@@ -65,7 +65,7 @@ class TaskFileSourceConnectorTest {
     void aTaskConnectorStoppedMidFeedResumesWithEveryLineOnce(ConnectorTestBed bed) throws Exception {
         Topics topics = bed.topics("raw.task", "tasks-restart");
         Path input = bed.folder("task/restart/in");
-        TaskFeed feed = new TaskExportSimulator(42, OFFICES, YearMonth.of(2025, 7), 12, 1500).writeTo(input);
+        TaskFeed feed = new TaskExportSimulator(42, OFFICES, YearMonth.of(2025, 7), 12, 12_000).writeTo(input);
         Map<String, String> config = connectorConfig(bed, topics, input, 10);
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("tasks-restart", config, topics.raw(), 200, feed.acceptedLines());

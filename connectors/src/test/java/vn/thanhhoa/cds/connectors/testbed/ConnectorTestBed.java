@@ -31,6 +31,8 @@ import vn.thanhhoa.cds.schemas.topic.TopicSpec;
  */
 public final class ConnectorTestBed implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorTestBed.class);
+
     private final Path directory;
     private final EmbeddedStack stack;
     private final AvroKafkaDeserializer<SpecificRecord> deserializer = new AvroKafkaDeserializer<>();
@@ -90,7 +92,8 @@ public final class ConnectorTestBed implements AutoCloseable {
     /**
      * A stop in the middle of a feed: deploys the connector, removes it once {@code stopAfter} records
      * are in, deploys it again and waits for {@code expected}. Fails if the first run read the whole
-     * feed (give the connector a smaller {@code batch.size}). Returns everything in the topic.
+     * feed: a connector reads some 20,000 lines a second here, so feeds for this want tens of thousands
+     * of lines and a small {@code batch.size}. Returns everything in the topic.
      */
     public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, String topic,
                                                                  long stopAfter, long expected) {
@@ -98,6 +101,7 @@ public final class ConnectorTestBed implements AutoCloseable {
         awaitRecords(topic, stopAfter);
         stack.connect().remove(connector);
         long beforeRestart = all(topic).size();
+        LOG.info("{} stopped after {} of {} records", connector, beforeRestart, expected);
         if (beforeRestart >= expected) {
             throw new AssertionError(connector + " read the whole feed (" + beforeRestart + " of " + expected + " records) before it was stopped");
         }
