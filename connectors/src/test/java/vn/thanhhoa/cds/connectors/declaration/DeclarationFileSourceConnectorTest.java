@@ -2,7 +2,6 @@ package vn.thanhhoa.cds.connectors.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.IntakeMetrics;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
-import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
 
 /** The declaration connector on the embedded stack, fed by the declaration simulator. */
@@ -60,17 +58,13 @@ class DeclarationFileSourceConnectorTest {
         }
         assertThat(declared).isEqualTo(feed.accepted());
 
-        Map<String, Integer> faults = new TreeMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
-            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
-            String reason = letter.getReason();
-            faults.merge(reason.contains("evidence") ? DeclarationSimulator.NO_EVIDENCE
-                    : reason.contains("is not a commune") ? DeclarationSimulator.UNKNOWN_COMMUNE
-                    : reason.contains("not an indicator code") ? DeclarationSimulator.BAD_CODE
-                    : reason.contains("outside the years") ? DeclarationSimulator.WRONG_YEAR
-                    : reason.contains("is measured from tthc data, not declared") ? DeclarationSimulator.MEASURED_BY_SYSTEM : reason, 1, Integer::sum);
-        }
-        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+        assertThat(bed.faultsIn(topics.dlq(),
+                "evidence", DeclarationSimulator.NO_EVIDENCE,
+                "is not a commune", DeclarationSimulator.UNKNOWN_COMMUNE,
+                "not an indicator code", DeclarationSimulator.BAD_CODE,
+                "outside the years", DeclarationSimulator.WRONG_YEAR,
+                "is measured from tthc data, not declared", DeclarationSimulator.MEASURED_BY_SYSTEM))
+                .isEqualTo(feed.rejectedLinesByFault());
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.thanhhoa.cds.connectors.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +17,6 @@ import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
 import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
-import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
 import vn.thanhhoa.cds.simulators.document.DocumentFeed;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
@@ -57,16 +55,12 @@ class DocumentFileSourceConnectorTest {
         assertThat(counts.keySet()).isEqualTo(feed.countsByCommune().keySet());
         counts.forEach((commune, count) -> assertThat(count).as(commune).containsExactly(feed.countsByCommune().get(commune)));
 
-        Map<String, Integer> faults = new TreeMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
-            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
-            String reason = letter.getReason();
-            faults.merge(reason.contains("is not mapped") ? DocumentExportSimulator.UNKNOWN_OFFICE
-                    : reason.contains("is not an edXML status") ? DocumentExportSimulator.UNKNOWN_STATUS
-                    : reason.contains("ISO date-time") ? DocumentExportSimulator.BAD_TIMESTAMP
-                    : reason.contains("not valid JSON") ? DocumentExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
-        }
-        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+        assertThat(bed.faultsIn(topics.dlq(),
+                "is not mapped", DocumentExportSimulator.UNKNOWN_OFFICE,
+                "is not an edXML status", DocumentExportSimulator.UNKNOWN_STATUS,
+                "ISO date-time", DocumentExportSimulator.BAD_TIMESTAMP,
+                "not valid JSON", DocumentExportSimulator.BROKEN_JSON))
+                .isEqualTo(feed.rejectedLinesByFault());
     }
 
     @Test

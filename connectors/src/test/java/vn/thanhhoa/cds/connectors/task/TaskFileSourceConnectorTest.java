@@ -3,7 +3,6 @@ package vn.thanhhoa.cds.connectors.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,19 +45,18 @@ class TaskFileSourceConnectorTest {
         assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
         assertThat(latestStates(bed, topics, records)).isEqualTo(feed.latest());
 
-        Map<String, Integer> faults = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
             SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
             assertThat(letter.getFile()).startsWith("nhiem-vu-");
             assertThat(letter.getLine()).isPositive();
-            String reason = letter.getReason();
-            faults.merge(reason.contains("is not mapped") ? TaskExportSimulator.UNKNOWN_OFFICE
-                    : reason.contains("'DA_XONG' is not") ? TaskExportSimulator.UNKNOWN_STATUS
-                    : reason.contains("needs ngayHoanThanh") ? TaskExportSimulator.COMPLETED_WITHOUT_DATE
-                    : reason.contains("before the task was assigned") ? TaskExportSimulator.DUE_BEFORE_ASSIGNED
-                    : reason.contains("not valid JSON") ? TaskExportSimulator.BROKEN_JSON : reason, 1, Integer::sum);
         }
-        assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+        assertThat(bed.faultsIn(topics.dlq(),
+                "is not mapped", TaskExportSimulator.UNKNOWN_OFFICE,
+                "'DA_XONG' is not", TaskExportSimulator.UNKNOWN_STATUS,
+                "needs ngayHoanThanh", TaskExportSimulator.COMPLETED_WITHOUT_DATE,
+                "before the task was assigned", TaskExportSimulator.DUE_BEFORE_ASSIGNED,
+                "not valid JSON", TaskExportSimulator.BROKEN_JSON))
+                .isEqualTo(feed.rejectedLinesByFault());
     }
 
     @Test

@@ -111,6 +111,27 @@ public final class ConnectorTestBed implements AutoCloseable {
         return all(topic);
     }
 
+    /**
+     * The dead letters in {@code dlqTopic} counted by fault: each reason is named by the first of the
+     * {@code fragmentThenFault} pairs whose fragment it contains, or stays as it is (so that an
+     * unexpected reason shows in the failure).
+     */
+    public Map<String, Integer> faultsIn(String dlqTopic, String... fragmentThenFault) {
+        Map<String, Integer> faults = new java.util.TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : all(dlqTopic)) {
+            vn.thanhhoa.cds.schemas.raw.SourceDeadLetter letter = decode(dlqTopic, record.value());
+            String fault = letter.getReason();
+            for (int i = 0; i + 1 < fragmentThenFault.length; i += 2) {
+                if (letter.getReason().contains(fragmentThenFault[i])) {
+                    fault = fragmentThenFault[i + 1];
+                    break;
+                }
+            }
+            faults.merge(fault, 1, Integer::sum);
+        }
+        return faults;
+    }
+
     /** Everything in the topic now. */
     public List<ConsumerRecord<byte[], byte[]>> all(String topic) {
         return new TopicContents(stack.bootstrapServers()).all(topic);
