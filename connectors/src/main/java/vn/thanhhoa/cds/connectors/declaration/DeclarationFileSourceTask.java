@@ -1,7 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
 import java.util.Map;
-import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
@@ -13,6 +12,6 @@ public final class DeclarationFileSourceTask extends LineFileSourceTask<Declarat
     protected Setup<Declaration> setUp(Map<String, String> props) {
         DeclarationFileSourceConfig config = new DeclarationFileSourceConfig(props);
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG);
-        return new Setup<>(config, new DeclarationMapping(communes, new DeclarableIndicators(CatalogLoader.builtIn())), "declaration", "declaration-file");
+        return new Setup<>(config, new DeclarationMapping(communes, new DeclarableIndicators(config.catalog())), "declaration", "declaration-file");
     }
 }
