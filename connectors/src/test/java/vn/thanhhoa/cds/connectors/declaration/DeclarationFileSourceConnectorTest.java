@@ -84,14 +84,8 @@ class DeclarationFileSourceConnectorTest {
     }
 
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, Path communes, int batchSize) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(DeclarationFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(DeclarationFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
-        settings.put(DeclarationFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(DeclarationFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(DeclarationFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(DeclarationFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         settings.put(DeclarationFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
         return DeclarationFileSourceConfig.connectorConfig(settings);
     }

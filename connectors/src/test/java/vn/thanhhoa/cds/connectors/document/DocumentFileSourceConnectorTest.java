@@ -78,14 +78,8 @@ class DocumentFileSourceConnectorTest {
 
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) throws Exception {
         Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
-        Map<String, String> settings = new HashMap<>();
-        settings.put(DocumentFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(DocumentFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-        settings.put(DocumentFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(DocumentFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(DocumentFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(DocumentFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         settings.put(DocumentFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
         return DocumentFileSourceConfig.connectorConfig(settings);
     }

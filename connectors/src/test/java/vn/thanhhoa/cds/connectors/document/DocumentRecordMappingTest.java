@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
+import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.schemas.raw.DocumentDirection;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 
@@ -35,7 +36,7 @@ public class DocumentRecordMappingTest {
 
     @BeforeEach
     void createMapping() throws Exception {
-        Path offices = Files.writeString(temp.resolve("offices.csv"), "agency_code,commune_code,valid_from,valid_to\n000.20.43.H56,15442,2025-07-01,\n");
+        Path offices = ReferenceFiles.yenNinhOffice(temp.resolve("offices.csv"));
         mapping = new DocumentRecordMapping(AgencyCommuneMapping.read(offices, "agency.mapping.file"));
     }
 

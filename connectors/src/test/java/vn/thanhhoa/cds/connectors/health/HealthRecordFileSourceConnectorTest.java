@@ -84,16 +84,10 @@ class HealthRecordFileSourceConnectorTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Map<String, String> settings = new HashMap<>();
-        settings.put(HealthRecordFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(HealthRecordFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
         settings.put(HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, bed.pseudonymKey().toString());
-        settings.put(HealthRecordFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(HealthRecordFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(HealthRecordFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
         settings.put(HealthRecordFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
-        settings.put(HealthRecordFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         return HealthRecordFileSourceConfig.connectorConfig(settings);
     }
 

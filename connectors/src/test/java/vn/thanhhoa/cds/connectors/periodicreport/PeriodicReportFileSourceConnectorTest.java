@@ -77,14 +77,8 @@ class PeriodicReportFileSourceConnectorTest {
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, List<SimulatedAgency> offices, int batchSize)
             throws Exception {
         Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), offices, LocalDate.of(2025, 7, 1));
-        Map<String, String> settings = new HashMap<>();
-        settings.put(PeriodicReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(PeriodicReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-        settings.put(PeriodicReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(PeriodicReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(PeriodicReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(PeriodicReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         settings.put(PeriodicReportFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
         return PeriodicReportFileSourceConfig.connectorConfig(settings);
     }

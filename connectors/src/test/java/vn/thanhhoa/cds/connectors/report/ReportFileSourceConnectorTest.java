@@ -118,15 +118,9 @@ class ReportFileSourceConnectorTest {
     }
 
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, Path input, String source, Path communes) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(ReportFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(ReportFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(ReportFileSourceConfig.SOURCE_CONFIG, source);
         settings.put(ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
-        settings.put(ReportFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(ReportFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(ReportFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(ReportFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         return ReportFileSourceConfig.connectorConfig(settings);
     }
 }

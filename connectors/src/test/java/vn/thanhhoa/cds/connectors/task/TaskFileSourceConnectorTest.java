@@ -99,14 +99,8 @@ class TaskFileSourceConnectorTest {
 
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) throws Exception {
         Path agencies = ReferenceFiles.agencyMapping(input.resolveSibling("offices.csv"), OFFICES, LocalDate.of(2025, 7, 1));
-        Map<String, String> settings = new HashMap<>();
-        settings.put(TaskFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(TaskFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
-        settings.put(TaskFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(TaskFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(TaskFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
-        settings.put(TaskFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         settings.put(TaskFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
         return TaskFileSourceConfig.connectorConfig(settings);
     }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
 import vn.thanhhoa.cds.runtime.kafka.TopicContents;
@@ -82,6 +83,21 @@ public final class ConnectorTestBed implements AutoCloseable {
     }
 
     public record Topics(String raw, String dlq) {
+    }
+
+    /**
+     * The settings every folder connector test gives: the input folder (quarantine beside it), this
+     * bed's registry, the test's topics, a short poll interval. Mutable: tests add their source's keys.
+     */
+    public Map<String, String> folderSettings(Path input, Topics topics) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put(FolderSourceConfig.INPUT_DIR_CONFIG, input.toString());
+        settings.put(FolderSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        settings.put(FolderSourceConfig.REGISTRY_URL_CONFIG, stack.registry().url());
+        settings.put(FolderSourceConfig.TOPIC_CONFIG, topics.raw());
+        settings.put(FolderSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
+        settings.put(FolderSourceConfig.POLL_INTERVAL_CONFIG, "200");
+        return settings;
     }
 
     /** Waits until the topic holds at least {@code count} records (90 s at most). */

@@ -10,7 +10,15 @@ import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 /** The connectors' reference files (agency → commune, commune codes), written for a test's own units. */
 public final class ReferenceFiles {
 
+    /** The office of Xã Yên Ninh (15442) since the 2025 reform: the one office the mapping tests' examples name. */
+    public static final SimulatedAgency YEN_NINH_OFFICE = new SimulatedAgency("000.20.43.H56", "15442");
+
     private ReferenceFiles() {
+    }
+
+    /** A mapping of only {@link #YEN_NINH_OFFICE}, valid from the reform (2025-07-01). */
+    public static Path yenNinhOffice(Path file) throws IOException {
+        return agencyMapping(file, java.util.List.of(YEN_NINH_OFFICE), LocalDate.of(2025, 7, 1));
     }
 
     /** {@code agency_code,commune_code,valid_from,valid_to}: each agency serves its commune from {@code validFrom} on. */

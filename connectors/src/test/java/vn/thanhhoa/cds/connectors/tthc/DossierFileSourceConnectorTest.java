@@ -121,17 +121,11 @@ class DossierFileSourceConnectorTest {
     }
 
     private static Map<String, String> connectorConfig(ConnectorTestBed bed, Topics topics, Path input, int batchSize) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(DossierFileSourceConfig.INPUT_DIR_CONFIG, input.toString());
-        settings.put(DossierFileSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
+        Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencies.toString());
         settings.put(DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, bed.pseudonymKey().toString());
-        settings.put(DossierFileSourceConfig.REGISTRY_URL_CONFIG, bed.stack().registry().url());
-        settings.put(DossierFileSourceConfig.TOPIC_CONFIG, topics.raw());
-        settings.put(DossierFileSourceConfig.DLQ_TOPIC_CONFIG, topics.dlq());
         settings.put(DossierFileSourceConfig.BATCH_SIZE_CONFIG, String.valueOf(batchSize));
         settings.put(DossierFileSourceConfig.MAX_LINE_BYTES_CONFIG, "65536");
-        settings.put(DossierFileSourceConfig.POLL_INTERVAL_CONFIG, "200");
         return DossierFileSourceConfig.connectorConfig(settings);
     }
 
