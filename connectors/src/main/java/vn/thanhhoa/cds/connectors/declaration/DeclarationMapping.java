@@ -3,9 +3,7 @@ package vn.thanhhoa.cds.connectors.declaration;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +63,7 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         if (!indicatorSet.get().covers(year)) {
             return reject(file, lineNumber, "nam", "nam " + node.path("nam").asText("(missing)") + " is outside the years of set " + set, line);
         }
-        Instant declaredAt;
-        try {
-            String time = text(node, "thoiGian");
-            if (time == null) {
-                return reject(file, lineNumber, "thoiGian", "thoiGian is missing", line);
-            }
-            declaredAt = OffsetDateTime.parse(time).toInstant();
-        } catch (DateTimeParseException e) {
-            return reject(file, lineNumber, "thoiGian", "thoiGian '" + text(node, "thoiGian") + "' is not an ISO date-time with offset", line);
-        }
+        Instant declaredAt = requiredIsoInstant(node, "thoiGian", "thoiGian");
         String commune = text(node, "maXa");
         LocalDate onDate = LocalDate.ofInstant(declaredAt, VIETNAM);
         if (commune == null || !communes.isValid(commune, onDate)) {

@@ -3,9 +3,7 @@ package vn.thanhhoa.cds.connectors.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.cds.connectors.EventId;
@@ -52,29 +50,13 @@ public final class DocumentRecordMapping extends JsonLineMapping<DocumentRecorde
         if (direction == null) {
             return reject(file, lineNumber, "qlvb.huong", "qlvb.huong '" + text(local, "huong") + "' is neither DEN (incoming) nor DI (outgoing)", line);
         }
-        Instant recorded;
-        try {
-            String timestamp = text(node.path("status"), "timestamp");
-            if (timestamp == null) {
-                return reject(file, lineNumber, "status.timestamp", "status.timestamp is missing", line);
-            }
-            recorded = OffsetDateTime.parse(timestamp).toInstant();
-        } catch (DateTimeParseException e) {
-            return reject(file, lineNumber, "status.timestamp", "status.timestamp '" + text(node.path("status"), "timestamp") + "' is not an ISO date-time with offset", line);
-        }
+        Instant recorded = requiredIsoInstant(node.path("status"), "timestamp", "status.timestamp");
         String statusCode = text(node.path("status"), "statuscode");
         if (statusCode != null && !STATUS_CODES.contains(statusCode)) {
             return reject(file, lineNumber, "status.statuscode", "status code '" + statusCode + "' is not an edXML status (01–06, 13, 15, 16)", line);
         }
-        Instant promulgated = null;
-        String promulgation = text(header.path("promulgationinfo"), "promulgationdate");
-        if (promulgation != null) {
-            try {
-                promulgated = LocalDate.parse(promulgation).atStartOfDay(VIETNAM).toInstant();
-            } catch (DateTimeParseException e) {
-                return reject(file, lineNumber, "header.messageheader.promulgationinfo.promulgationdate", "promulgationdate '" + promulgation + "' is not a date yyyy-MM-dd", line);
-            }
-        }
+        LocalDate promulgation = isoDate(header.path("promulgationinfo"), "promulgationdate", "header.messageheader.promulgationinfo.promulgationdate");
+        Instant promulgated = promulgation == null ? null : promulgation.atStartOfDay(VIETNAM).toInstant();
         String office = text(local, "donvi");
         LocalDate onDate = LocalDate.ofInstant(recorded, VIETNAM);
         String commune = office == null ? null : agencies.communeOf(office, onDate).orElse(null);

@@ -74,6 +74,15 @@ public abstract class JsonLineMapping<T> implements LineMapping<T> {
         }
     }
 
+    /** An ISO date-time with offset that must be there. */
+    protected static Instant requiredIsoInstant(JsonNode node, String field, String path) {
+        Instant value = isoInstant(node, field, path);
+        if (value == null) {
+            throw new BadField(path, path + " is missing");
+        }
+        return value;
+    }
+
     /** An ISO date ({@code 2026-04-30}); null when absent. */
     protected static LocalDate isoDate(JsonNode node, String field, String path) {
         String value = text(node, field);
@@ -85,6 +94,15 @@ public abstract class JsonLineMapping<T> implements LineMapping<T> {
         } catch (DateTimeParseException e) {
             throw new BadField(path, path + " '" + value + "' is not a date yyyy-MM-dd");
         }
+    }
+
+    /** An ISO date that must be there. */
+    protected static LocalDate requiredIsoDate(JsonNode node, String field, String path) {
+        LocalDate value = isoDate(node, field, path);
+        if (value == null) {
+            throw new BadField(path, path + " is missing");
+        }
+        return value;
     }
 
     /** A JSON true/false; {@code absent} when the field is missing, a {@link BadField} when it is anything else. */

@@ -41,10 +41,7 @@ public final class PeriodicReportMapping extends JsonLineMapping<PeriodicReportF
         if (!PERIOD.matcher(period).matches()) {
             throw new BadField("kyBaoCao", "kyBaoCao '" + period + "' is not a period such as 2026-09, 2026-Q3, 2026-H1 or 2026");
         }
-        LocalDate due = isoDate(node, "hanNop", "hanNop");
-        if (due == null) {
-            throw new BadField("hanNop", "hanNop is missing");
-        }
+        LocalDate due = requiredIsoDate(node, "hanNop", "hanNop");
         String commune = agencies.communeOf(office, due)
                 .orElseThrow(() -> new BadField("donViBaoCao", "office '" + office + "' is not mapped to any commune on " + due));
         boolean secret = bool(node, "mat", "mat", false);
@@ -60,10 +57,7 @@ public final class PeriodicReportMapping extends JsonLineMapping<PeriodicReportF
         if (channel == FilingChannel.NOT_FILED && filedAt != null) {
             throw new BadField("hinhThucNop", "ngayNop is set but hinhThucNop is missing");
         }
-        Instant updatedAt = isoInstant(node, "capNhatLuc", "capNhatLuc");
-        if (updatedAt == null) {
-            throw new BadField("capNhatLuc", "capNhatLuc is missing");
-        }
+        Instant updatedAt = requiredIsoInstant(node, "capNhatLuc", "capNhatLuc");
         PeriodicReportFiled report = PeriodicReportFiled.newBuilder()
                 .setEventId(EventId.of("periodic-report", reportId, channel.name(), String.valueOf(updatedAt.toEpochMilli())))
                 .setReportId(reportId)

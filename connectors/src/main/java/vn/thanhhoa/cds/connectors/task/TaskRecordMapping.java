@@ -38,10 +38,7 @@ public final class TaskRecordMapping extends JsonLineMapping<TaskTracked> {
     protected Parsed<TaskTracked> map(JsonNode node, String line, String file, long lineNumber) {
         String taskId = required(node, "maNhiemVu", "maNhiemVu");
         String office = required(node, "donViChuTri", "donViChuTri");
-        Instant assignedAt = isoInstant(node, "ngayGiao", "ngayGiao");
-        if (assignedAt == null) {
-            throw new BadField("ngayGiao", "ngayGiao is missing");
-        }
+        Instant assignedAt = requiredIsoInstant(node, "ngayGiao", "ngayGiao");
         LocalDate assignedOn = LocalDate.ofInstant(assignedAt, VIETNAM);
         String commune = agencies.communeOf(office, assignedOn)
                 .orElseThrow(() -> new BadField("donViChuTri", "office '" + office + "' is not mapped to any commune on " + assignedOn));
@@ -65,10 +62,7 @@ public final class TaskRecordMapping extends JsonLineMapping<TaskTracked> {
             throw new BadField("ngayHoanThanh", "ngayHoanThanh is before ngayGiao");
         }
         boolean trackedOnline = bool(node, "theoDoiTrenHeThong", "theoDoiTrenHeThong", null);
-        Instant updatedAt = isoInstant(node, "capNhatLuc", "capNhatLuc");
-        if (updatedAt == null) {
-            throw new BadField("capNhatLuc", "capNhatLuc is missing");
-        }
+        Instant updatedAt = requiredIsoInstant(node, "capNhatLuc", "capNhatLuc");
         if (updatedAt.isBefore(assignedAt)) {
             throw new BadField("capNhatLuc", "capNhatLuc is before ngayGiao");
         }
