@@ -21,6 +21,8 @@ class DashboardServerTest {
     void servesTheVietnamesePageAndTheStatusItIsGiven() throws Exception {
         PipelineStatus status = new PipelineStatus(Instant.parse("2026-11-23T02:00:00Z"),
                 List.of(new PipelineStatus.Component("Kafka", "127.0.0.1:9092", true)),
+                new PipelineStatus.Connectors(List.of(new PipelineStatus.Connector("telecom-report", "RUNNING", null,
+                        List.of(new PipelineStatus.Task(0, "FAILED", "org.apache.kafka.connect.errors.ConnectException: the input folder /x cannot be listed")))), null, 2),
                 List.of(new PipelineStatus.Topic("ref.indicator-target", 1234)),
                 List.of(new PipelineStatus.Table("cds.indicator_value", 56)));
         try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, () -> status)) {
@@ -34,6 +36,9 @@ class DashboardServerTest {
             assertThat(json.has("components")).as(body).isTrue();
             assertThat(json.at("/components/0/address").asText()).isEqualTo("127.0.0.1:9092");
             assertThat(json.at("/topics/0/records").asLong()).isEqualTo(1234);
+            assertThat(json.at("/connectors/connectors/0/tasks/0/state").asText()).isEqualTo("FAILED");
+            assertThat(json.at("/connectors/connectors/0/tasks/0/reason").asText()).contains("cannot be listed");
+            assertThat(json.at("/connectors/restarts").asLong()).isEqualTo(2);
             assertThat(json.at("/tables/0/name").asText()).isEqualTo("cds.indicator_value");
         }
     }

@@ -8,7 +8,13 @@ import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.cli.reference.ReferencePublication;
+import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
+import vn.thanhhoa.cds.connectors.report.ReportLimits;
+import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
+import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
+import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
 import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
@@ -35,11 +41,13 @@ public final class Demo implements AutoCloseable {
 
     private final EmbeddedStack stack;
     private final Admin admin;
+    private final FailedTaskRestarter restarter;
     private final DashboardServer dashboard;
 
-    private Demo(EmbeddedStack stack, Admin admin, DashboardServer dashboard) {
+    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, DashboardServer dashboard) {
         this.stack = stack;
         this.admin = admin;
+        this.restarter = restarter;
         this.dashboard = dashboard;
     }
 
@@ -48,6 +56,7 @@ public final class Demo implements AutoCloseable {
         int dashboardPort = Ports.claim(options.dashboardPort(), "--port");
         EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(options.dataDirectory()));
         Admin admin = null;
+        FailedTaskRestarter restarter = null;
         try {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
@@ -63,11 +72,17 @@ public final class Demo implements AutoCloseable {
             }
             DemoSources sources = new DemoSources(options.dataDirectory(), reference);
             sources.start(stack);
+            FailedTaskRestarter watcher = FailedTaskRestarter.start(
+                    new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()), RestartPolicy.DEFAULT);
+            restarter = watcher;
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
-                    new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack)),
-                    new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES));
-            return new Demo(stack, admin, dashboard);
+                    new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
+                    new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)));
+            return new Demo(stack, admin, watcher, dashboard);
         } catch (RuntimeException e) {
+            if (restarter != null) {
+                restarter.close();
+            }
             if (admin != null) {
                 admin.close();
             }
@@ -95,6 +110,7 @@ public final class Demo implements AutoCloseable {
     @Override
     public void close() {
         dashboard.close();
+        restarter.close();
         admin.close();
         stack.close();
     }

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import vn.thanhhoa.cds.cli.UntilStopped;
+import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
+import vn.thanhhoa.cds.connectors.report.ReportLimits;
+import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
+import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
+import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
@@ -34,12 +40,19 @@ public final class ServeCommand {
         List<PipelineStatus.Component> components = List.of(
                 new PipelineStatus.Component("Kafka", config.bootstrapServers(), true),
                 new PipelineStatus.Component("ClickHouse", clickHouse.describe(), true));
-        ReportInbox reports = config.reportFolders().map(folders -> new ReportInbox(folders, config.reportMaxBytes())).orElse(null);
+        ReportInbox reports = config.reportFolders()
+                .map(folders -> new ReportInbox(folders, config.reportMaxBytes(), new ConnectorReportCheck(ReportLimits.DEFAULT))).orElse(null);
+        FailedTaskRestarter restarter = config.connectUrl()
+                .map(url -> FailedTaskRestarter.start(new ConnectRestClient(url), RestartPolicy.DEFAULT)).orElse(null);
         DashboardServer dashboard = DashboardServer.start(config.host(), config.port(),
-                new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components), reports);
+                new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components,
+                        () -> restarter == null ? PipelineStatus.Connectors.NONE : ConnectStatus.of(restarter.lastObservation())), reports);
         out.println("Dashboard: http://" + config.host() + ":" + dashboard.port() + "/");
         return UntilStopped.await(() -> {
             dashboard.close();
+            if (restarter != null) {
+                restarter.close();
+            }
             admin.close();
             clickHouse.close();
         }, out);

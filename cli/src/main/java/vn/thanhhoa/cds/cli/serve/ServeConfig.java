@@ -45,6 +45,10 @@ public final class ServeConfig extends AbstractConfig {
     public static final String REPORTS_MAX_BYTES_CONFIG = "reports.max.bytes";
     private static final String REPORTS_MAX_BYTES_DOC = "Largest monthly report accepted by upload, in bytes. Default 20 MB.";
 
+    public static final String CONNECT_URL_CONFIG = "connect.rest.url";
+    private static final String CONNECT_URL_DOC = "REST address of the Kafka Connect cluster, e.g. http://connect:8083: the status page shows every "
+            + "connector's and task's state, and failed tasks are restarted with back-off. Empty (the default): neither.";
+
     /** Reporting body → its subfolder of {@link #REPORTS_DIR_CONFIG}, in the order the upload page lists them. */
     private static final Map<String, String> REPORT_SUBFOLDERS = reportSubfolders();
 
@@ -65,7 +69,8 @@ public final class ServeConfig extends AbstractConfig {
             .define(HOST_CONFIG, Type.STRING, "127.0.0.1", Importance.LOW, HOST_DOC)
             .define(PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.LOW, PORT_DOC)
             .define(REPORTS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, REPORTS_DIR_DOC)
-            .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC);
+            .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC)
+            .define(CONNECT_URL_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECT_URL_DOC);
 
     public ServeConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -133,5 +138,17 @@ public final class ServeConfig extends AbstractConfig {
 
     public long reportMaxBytes() {
         return getLong(REPORTS_MAX_BYTES_CONFIG);
+    }
+
+    /** The Connect cluster to watch; empty when none is configured. */
+    public Optional<String> connectUrl() {
+        String url = getString(CONNECT_URL_CONFIG).strip();
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new ConfigException(CONNECT_URL_CONFIG, url, "the Kafka Connect REST address must start with http:// or https://");
+        }
+        return Optional.of(url);
     }
 }

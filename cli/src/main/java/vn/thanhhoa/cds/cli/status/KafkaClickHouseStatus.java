@@ -20,7 +20,8 @@ import vn.thanhhoa.cds.store.Row;
 
 /**
  * The pipeline's status for the dashboard, read from Kafka (topic sizes) and ClickHouse (tables);
- * the components are described by whoever runs them (the embedded stack, a deployment).
+ * the components and the connectors' states are given by whoever runs them (the embedded stack, a
+ * deployment).
  */
 public final class KafkaClickHouseStatus implements PipelineStatusSource {
 
@@ -28,17 +29,20 @@ public final class KafkaClickHouseStatus implements PipelineStatusSource {
     private final ClickHouse clickHouse;
     private final String database;
     private final Supplier<List<PipelineStatus.Component>> components;
+    private final Supplier<PipelineStatus.Connectors> connectors;
 
-    public KafkaClickHouseStatus(Admin admin, ClickHouse clickHouse, String database, Supplier<List<PipelineStatus.Component>> components) {
+    public KafkaClickHouseStatus(Admin admin, ClickHouse clickHouse, String database, Supplier<List<PipelineStatus.Component>> components,
+                                 Supplier<PipelineStatus.Connectors> connectors) {
         this.admin = admin;
         this.clickHouse = clickHouse;
         this.database = database;
         this.components = components;
+        this.connectors = connectors;
     }
 
     @Override
     public PipelineStatus current() {
-        return new PipelineStatus(Instant.now(), components.get(), topics(), tables());
+        return new PipelineStatus(Instant.now(), components.get(), connectors.get(), topics(), tables());
     }
 
     private List<PipelineStatus.Topic> topics() {

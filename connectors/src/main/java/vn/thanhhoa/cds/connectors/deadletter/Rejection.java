@@ -1,11 +1,13 @@
 package vn.thanhhoa.cds.connectors.deadletter;
 
 import java.time.Instant;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 
 /**
  * Why an input was not accepted and where it was. Becomes a record on the dead-letter topic; the
- * excerpt is masked so that a rejected line does not leak a citizen identifier.
+ * excerpt, the reason and the record id are masked ({@link IdentifierMask}) so that a rejected line
+ * does not leak a citizen identifier.
  */
 public record Rejection(String file, Long line, String recordId, String field, String reason, String excerpt) {
 
@@ -29,26 +31,21 @@ public record Rejection(String file, Long line, String recordId, String field, S
                 .setConnector(connector)
                 .setFile(file)
                 .setLine(line)
-                .setRecordId(recordId)
+                .setRecordId(IdentifierMask.mask(recordId))
                 .setField(field)
-                .setReason(reason)
-                .setExcerpt(excerpt == null ? null : mask(excerpt))
+                .setReason(IdentifierMask.mask(reason))
+                .setExcerpt(excerpt == null ? null : shorten(IdentifierMask.mask(excerpt)))
                 .setRejectedAt(rejectedAt)
                 .build();
     }
 
-    /**
-     * Replaces every run of 9 or more digits (CMND, CCCD, insurance and phone numbers) and the values
-     * of fields that name or locate a person, then shortens.
-     */
-    static String mask(String text) {
-        String masked = text.replaceAll("\\d{9,}", "<số định danh đã ẩn>")
-                .replaceAll("\"(ChuHoSo|HO_TEN|SoDienThoai|Email|DIA_CHI|DiaChi)\"\\s*:\\s*\"[^\"]*\"", "\"$1\":\"<đã ẩn>\"");
+    /** Masked first, so that shortening cannot cut an identifier in two and leave half of it unmasked. */
+    private static String shorten(String masked) {
         return masked.length() <= EXCERPT_LENGTH ? masked : masked.substring(0, EXCERPT_LENGTH) + "…";
     }
 
-    /** "file:line: reason" for logs. */
+    /** "file:line [record]" for logs, masked like the dead letter. */
     public String where() {
-        return (file == null ? "" : file) + (line == null ? "" : ":" + line) + (recordId == null ? "" : " [" + recordId + "]");
+        return (file == null ? "" : file) + (line == null ? "" : ":" + line) + (recordId == null ? "" : " [" + IdentifierMask.mask(recordId) + "]");
     }
 }

@@ -16,6 +16,7 @@ import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.schemas.raw.Evidence;
 
 /**
@@ -112,7 +113,8 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
             if (title == null || reference == null) {
                 return reject(file, lineNumber, "minhChung", "every evidence item needs ten (title) and thamChieu (document number or file)", line);
             }
-            evidence.add(new Evidence(title, reference));
+            // Evidence is free text typed by an officer: a list "kèm số CCCD" must not carry the numbers on.
+            evidence.add(new Evidence(IdentifierMask.mask(title), IdentifierMask.mask(reference)));
         }
         if (hasMet && met.asBoolean() && evidence.isEmpty()) {
             return reject(file, lineNumber, "minhChung", "a 'yes' declaration needs at least one evidence document (minhChung)", line);
@@ -133,7 +135,7 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
                 .setDenominatorValue(hasDenominator ? denominator.asDouble() : null)
                 .setParts(parts)
                 .setEvidence(evidence)
-                .setDeclaredBy(officer)
+                .setDeclaredBy(IdentifierMask.mask(officer))
                 .setDeclaredAt(declaredAt)
                 .build();
         return new Parsed.Accepted<>(commune + "|" + set + "|" + code + "|" + year, declaration);

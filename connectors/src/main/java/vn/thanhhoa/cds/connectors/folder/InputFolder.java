@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 
 /**
  * A watched folder of export files. Files are read in name order (exports are named by date);
@@ -61,12 +62,21 @@ public final class InputFolder {
         return null;
     }
 
-    /** Moves the file to the quarantine folder with a {@code .reason.txt} beside it; returns its new path. */
-    public Path quarantine(Path file, String reason) throws IOException {
-        Files.createDirectories(quarantine);
-        Path target = quarantine.resolve(file.getFileName());
-        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(quarantine.resolve(file.getFileName() + ".reason.txt"), reason + System.lineSeparator());
-        return target;
+    /**
+     * Moves the file to the quarantine folder with a {@code .reason.txt} beside it (the reason
+     * masked: a parser's message may quote the file's content). Returns false, leaving the file
+     * where it is, when the move is impossible (a read-only folder, a file already gone): the
+     * caller has set the file aside for this run either way, and a quarantine that cannot be
+     * written must not stop the source.
+     */
+    public boolean quarantineOrKeep(Path file, String reason) {
+        try {
+            Files.createDirectories(quarantine);
+            Files.writeString(quarantine.resolve(file.getFileName() + ".reason.txt"), IdentifierMask.mask(reason) + System.lineSeparator());
+            Files.move(file, quarantine.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

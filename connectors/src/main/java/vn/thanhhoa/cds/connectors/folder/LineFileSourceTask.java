@@ -19,6 +19,7 @@ import vn.thanhhoa.cds.connectors.ConnectorVersion;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
@@ -45,6 +46,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     private final Set<String> finishedFiles = new HashSet<>();
     private LineReader reader;
     private String currentFile;
+    private Path currentPath;
     private long accepted;
     private long rejected;
     private IntakeCounts counts;
@@ -72,50 +74,65 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        try {
-            List<SourceRecord> batch = new ArrayList<>();
-            if (reader == null && !openNextFile(batch)) {
-                if (batch.isEmpty()) {
-                    Thread.sleep(config.pollIntervalMs());
-                    return null;
-                }
-                return batch;
+        List<SourceRecord> batch = new ArrayList<>();
+        if (reader == null && !openNextFile(batch)) {
+            if (batch.isEmpty()) {
+                Thread.sleep(config.pollIntervalMs());
+                return null;
             }
-            while (reader != null && batch.size() < config.batchSize()) {
-                Line line = reader.next();
+            return batch;
+        }
+        while (reader != null && batch.size() < config.batchSize()) {
+            Line line;
+            try {
+                line = reader.next();
                 if (line == null) {
                     finishFile();
                     break;
                 }
-                SourceRecord record = toRecord(line);
-                if (record != null) {
-                    batch.add(record);
-                }
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+                batch.add(abandon("reading it failed after line " + reader.linesRead() + ": " + failure));
+                break;
             }
-            return batch;
-        } catch (IOException e) {
-            throw new ConnectException(connector + ": reading " + currentFile + " in " + config.inputDirectory() + " failed: " + e.getMessage(), e);
+            SourceRecord record = toRecord(line);
+            if (record != null) {
+                batch.add(record);
+            }
         }
+        return batch;
     }
 
-    /** Opens the first file not yet read to its end; quarantines files that are not text. */
-    private boolean openNextFile(List<SourceRecord> batch) throws IOException {
-        for (Path file : folder.files()) {
+    /**
+     * Opens the first file not yet read to its end. A file that is not text, or that cannot even
+     * be opened, is quarantined and reported, and the next one is tried: one file never stops the
+     * source. Only a folder that cannot be listed fails the task.
+     */
+    private boolean openNextFile(List<SourceRecord> batch) {
+        List<Path> files;
+        try {
+            files = folder.files();
+        } catch (IOException | RuntimeException e) {
+            throw new ConnectException(connector + ": the input folder " + config.inputDirectory() + " cannot be listed: " + e.getMessage(), e);
+        }
+        for (Path file : files) {
             String name = file.getFileName().toString();
             if (finishedFiles.contains(name)) {
                 continue;
             }
-            String unreadable = folder.unreadableReason(file);
-            if (unreadable != null) {
-                folder.quarantine(file, unreadable);
-                LOG.warn("{}: quarantined {}: {}", connector, name, unreadable);
-                counts.quarantined();
-                batch.add(deadLetter(new FileOffset(source, name, 0), Rejection.ofFile(name, unreadable)));
+            FileOffset offset = FileOffset.from(source, name, context.offsetStorageReader().offset(FileOffset.partition(source, name)));
+            try {
+                String unreadable = folder.unreadableReason(file);
+                if (unreadable != null) {
+                    batch.add(quarantine(file, name, offset, unreadable));
+                    continue;
+                }
+                reader = new LineReader(file, offset.line(), config.maxLineBytes());
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+                batch.add(quarantine(file, name, offset, "opening it failed: " + failure));
                 continue;
             }
-            FileOffset offset = FileOffset.from(source, name, context.offsetStorageReader().offset(FileOffset.partition(source, name)));
-            reader = new LineReader(file, offset.line(), config.maxLineBytes());
             currentFile = name;
+            currentPath = file;
             accepted = 0;
             rejected = 0;
             if (offset.line() > 0) {
@@ -124,6 +141,30 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
             return true;
         }
         return false;
+    }
+
+    private SourceRecord quarantine(Path file, String name, FileOffset offset, String reason) {
+        finishedFiles.add(name);
+        if (!folder.quarantineOrKeep(file, reason)) {
+            LOG.warn("{}: {} cannot be moved to {}; it is left in place and skipped until the task restarts", connector, name, config.quarantineDirectory());
+        }
+        LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
+        counts.quarantined();
+        return deadLetter(offset, Rejection.ofFile(name, reason));
+    }
+
+    /** Sets the open file aside after a failure in the middle of it; the lines before it stay delivered. */
+    private SourceRecord abandon(String reason) {
+        FileOffset offset = new FileOffset(source, currentFile, reader.linesRead());
+        try {
+            reader.close();
+        } catch (IOException | RuntimeException ignored) {
+            // The file is being set aside because it could not be read; closing it may fail too.
+        }
+        reader = null;
+        String name = currentFile;
+        currentFile = null;
+        return quarantine(currentPath, name, offset, reason);
     }
 
     private SourceRecord toRecord(Line line) {
@@ -136,7 +177,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         if (line.text().isBlank()) {
             return null;
         }
-        return switch (mapping.map(line.text(), currentFile, line.number())) {
+        return switch (map(line)) {
             case Parsed.Accepted<T>(String key, T value) -> {
                 accepted++;
                 counts.accepted();
@@ -147,11 +188,20 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
                 rejected++;
                 counts.rejected();
                 if (LOG.isDebugEnabled()) {
-                    LOG.debug("{}: rejected {}: {}", connector, rejection.where(), rejection.reason());
+                    LOG.debug("{}: rejected {}: {}", connector, rejection.where(), IdentifierMask.mask(rejection.reason()));
                 }
                 yield deadLetter(offset, rejection);
             }
         };
+    }
+
+    /** The mapping's verdict; a line the mapping fails on unexpectedly is that line's rejection, not the task's end. */
+    private Parsed<T> map(Line line) {
+        try {
+            return mapping.map(line.text(), currentFile, line.number());
+        } catch (RuntimeException | StackOverflowError failure) {
+            return new Parsed.Rejected<>(Rejection.ofLine(currentFile, line.number(), null, "the line could not be mapped: " + failure, line.text()));
+        }
     }
 
     private SourceRecord deadLetter(FileOffset offset, Rejection rejection) {
@@ -160,9 +210,10 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     }
 
     private void finishFile() throws IOException {
+        finishedFiles.add(currentFile);
         reader.close();
         reader = null;
-        finishedFiles.add(currentFile);
+        currentPath = null;
         if (accepted + rejected > 0) {
             LOG.info("{}: read {}: {} lines accepted, {} lines rejected to {}", connector, currentFile, accepted, rejected, config.deadLetterTopic());
         }

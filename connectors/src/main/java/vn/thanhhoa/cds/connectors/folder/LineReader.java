@@ -70,6 +70,11 @@ public final class LineReader implements Closeable {
         }
     }
 
+    /** How many lines of the file are behind the reader: those skipped at opening and those returned. */
+    public long linesRead() {
+        return lineNumber;
+    }
+
     private boolean skipLine() throws IOException {
         int b;
         boolean any = false;

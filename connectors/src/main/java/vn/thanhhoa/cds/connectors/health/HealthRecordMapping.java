@@ -13,6 +13,7 @@ import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
+import vn.thanhhoa.cds.connectors.privacy.IdentityNumber;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.HealthEventKind;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
@@ -80,9 +81,9 @@ public final class HealthRecordMapping extends JsonLineMapping<HealthRecordEvent
             }
         }
         String person = text(claim, "SO_CCCD");
-        if (person == null || !person.matches("[A-Za-z0-9]{6,20}")) {
+        if (person == null || !IdentityNumber.isPlausible(person)) {
             return reject(file, lineNumber, "TONG_HOP.SO_CCCD", person == null ? "SO_CCCD is missing: the person cannot be counted"
-                    : "SO_CCCD is not an identity number (6–20 letters or digits)", line);
+                    : "SO_CCCD is not an identity number (6–20 letters or digits, spaces, dots or dashes between groups)", line);
         }
         String commune = text(claim, "MAXA_CU_TRU");
         LocalDate onDate = LocalDate.ofInstant(received, VIETNAM);

@@ -25,9 +25,9 @@ public final class Pseudonymiser {
         this.key = new SecretKeySpec(pseudonymKey.secret(), ALGORITHM);
     }
 
-    /** {@code <key id>:<base64url of the HMAC of the identifier with spaces removed>}. */
+    /** {@code <key id>:<base64url of the HMAC of the identifier as {@link IdentityNumber} normalises it>}. */
     public String pseudonym(String identifier) {
-        String normalised = identifier.replaceAll("\\s+", "");
+        String normalised = IdentityNumber.normalise(identifier);
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -33,12 +33,26 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     private static final String COMMUNE_CODES_DOC = "CSV of commune-level unit codes with validity (commune_code,valid_from,valid_to): "
             + "a row whose 'Mã xã' is not a unit at the end of the report's month is rejected.";
 
+    public static final String MAX_FILE_BYTES_CONFIG = "max.file.bytes";
+    private static final String MAX_FILE_BYTES_DOC = "Largest report file read, in bytes; a larger one is quarantined unread. Default 16 MiB.";
+    public static final String MAX_EXPANDED_BYTES_CONFIG = "max.expanded.bytes";
+    private static final String MAX_EXPANDED_BYTES_DOC = "Most bytes an XLSX workbook may inflate to (all its parts), checked while streaming it "
+            + "before it is parsed; a workbook that expands further is quarantined. Default 64 MiB.";
+    public static final String MAX_ROWS_CONFIG = "max.rows";
+    private static final String MAX_ROWS_DOC = "Most rows in a report (the sheet or the CSV); a report with more is quarantined. Default 10,000.";
+
     public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_REPORTED_MEASURE.name(), "*.{csv,xlsx,CSV,XLSX}")
             .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM", "POWER"), Importance.HIGH, SOURCE_DOC,
                     "Report", 1, ConfigDef.Width.SHORT, "Reporting body")
             .define(COLUMNS_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, COLUMNS_FILE_DOC, "Report", 2, ConfigDef.Width.LONG, "Column mapping")
             .define(COMMUNE_CODES_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, COMMUNE_CODES_DOC,
-                    "Reference data", 1, ConfigDef.Width.LONG, "Commune codes");
+                    "Reference data", 1, ConfigDef.Width.LONG, "Commune codes")
+            .define(MAX_FILE_BYTES_CONFIG, Type.LONG, ReportLimits.DEFAULT.maxFileBytes(), ConfigDef.Range.atLeast(1024), Importance.LOW,
+                    MAX_FILE_BYTES_DOC, "Limits", 1, ConfigDef.Width.SHORT, "Largest file")
+            .define(MAX_EXPANDED_BYTES_CONFIG, Type.LONG, ReportLimits.DEFAULT.maxExpandedBytes(), ConfigDef.Range.atLeast(1024), Importance.LOW,
+                    MAX_EXPANDED_BYTES_DOC, "Limits", 2, ConfigDef.Width.SHORT, "Largest unpacked workbook")
+            .define(MAX_ROWS_CONFIG, Type.INT, ReportLimits.DEFAULT.maxRows(), ConfigDef.Range.atLeast(10), Importance.LOW,
+                    MAX_ROWS_DOC, "Limits", 3, ConfigDef.Width.SHORT, "Most rows");
 
     public ReportFileSourceConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals);
@@ -52,6 +66,10 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
         return ReportSource.valueOf(getString(SOURCE_CONFIG));
     }
 
+    public ReportLimits limits() {
+        return new ReportLimits(getLong(MAX_FILE_BYTES_CONFIG), getLong(MAX_EXPANDED_BYTES_CONFIG), getInt(MAX_ROWS_CONFIG));
+    }
+
     public Path communeCodesFile() {
         return Path.of(getString(COMMUNE_CODES_CONFIG));
     }
@@ -59,19 +77,30 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     /** Normalised header → measure, from the configured file or the source's template. */
     public Map<String, String> measuresByHeader() {
         String configured = getString(COLUMNS_FILE_CONFIG);
-        List<String> lines;
+        if (configured.isBlank()) {
+            return shippedTemplate(source());
+        }
         try {
-            if (configured.isBlank()) {
-                String resource = "report-templates/" + source().name().toLowerCase(Locale.ROOT) + ".csv";
-                try (InputStream in = ReportFileSourceConfig.class.getClassLoader().getResourceAsStream(resource)) {
-                    lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-                }
-            } else {
-                lines = Files.readAllLines(Path.of(configured), StandardCharsets.UTF_8);
-            }
-        } catch (IOException | NullPointerException e) {
+            return columns(Files.readAllLines(Path.of(configured), StandardCharsets.UTF_8), configured);
+        } catch (IOException e) {
             throw new ConfigException(COLUMNS_FILE_CONFIG, configured, "the column mapping cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The agreed form of a reporting body, as shipped in {@code report-templates/<source>.csv}. */
+    public static Map<String, String> shippedTemplate(ReportSource source) {
+        String resource = "report-templates/" + source.name().toLowerCase(Locale.ROOT) + ".csv";
+        try (InputStream in = ReportFileSourceConfig.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException(COLUMNS_FILE_CONFIG, "", "the shipped template " + resource + " is missing from the plugin");
+            }
+            return columns(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), resource);
+        } catch (IOException e) {
+            throw new ConfigException(COLUMNS_FILE_CONFIG, "", "the shipped template " + resource + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<String, String> columns(List<String> lines, String origin) {
         Map<String, String> measures = new LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -80,7 +109,7 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
             }
             int comma = line.lastIndexOf(',');
             if (comma < 1 || comma == line.length() - 1) {
-                throw new ConfigException(COLUMNS_FILE_CONFIG, configured, "line " + (i + 1) + " is not 'header,measure'");
+                throw new ConfigException(COLUMNS_FILE_CONFIG, origin, "line " + (i + 1) + " is not 'header,measure'");
             }
             measures.put(ReportLayout.normalise(line.substring(0, comma).replace("\"", "")), line.substring(comma + 1).strip());
         }

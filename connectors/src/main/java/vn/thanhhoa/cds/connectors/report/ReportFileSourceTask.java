@@ -20,6 +20,7 @@ import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.folder.InputFolder;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
 import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
@@ -37,7 +38,7 @@ public final class ReportFileSourceTask extends SourceTask {
     private InputFolder folder;
     private Map<String, String> measuresByHeader;
     private ReportRowMapping mapping;
-    private final ReportTableReader reader = new ReportTableReader();
+    private ReportTableReader reader;
     private final Clock clock = Clock.systemUTC();
     private WireFormatSerializer serializer;
     private final Set<String> finishedFiles = new HashSet<>();
@@ -57,6 +58,7 @@ public final class ReportFileSourceTask extends SourceTask {
         measuresByHeader = config.measuresByHeader();
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
         mapping = new ReportRowMapping(communes, config.source(), clock);
+        reader = new ReportTableReader(config.limits());
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
         serializer = new WireFormatSerializer(config.registryUrl());
         counts = new IntakeCounts(context.pluginMetrics(), source);
@@ -88,21 +90,39 @@ public final class ReportFileSourceTask extends SourceTask {
                 continue;
             }
             ReportOffset done = ReportOffset.from(source, name, context.offsetStorageReader().offset(ReportOffset.partition(source, name)));
+            ReportLayout layout = null;
+            List<ReportRowMapping.RowResult> rows = null;
             try {
                 ReportTable table = reader.read(file);
-                ReportLayout layout = ReportLayout.of(table, measuresByHeader);
-                queue(name, layout, mapping.map(table, layout), done);
+                layout = ReportLayout.of(table, measuresByHeader);
+                rows = mapping.map(table, layout);
             } catch (UnreadableReport unreadable) {
-                folder.quarantine(file, unreadable.getMessage());
-                LOG.warn("{}: quarantined {}: {}", connector, name, unreadable.getMessage());
-                counts.quarantined();
-                pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, unreadable.getMessage())));
+                quarantine(file, name, unreadable.getMessage());
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+                // Whatever the reader meets in one file (a parser's own limit, a bug, a file that
+                // vanished) is that file's problem: it is set aside with the reason and the task
+                // goes on to the next report. Escaping would fail the task, and a restart would
+                // fail again on the same file, so that no later report would ever be read. The
+                // memory a failed parse held is garbage once this frame is left.
+                quarantine(file, name, "the reader failed on this file: " + failure);
+            }
+            // Outside the guard: a registry that cannot be reached is not the file's fault, and
+            // must fail the task (to be restarted) rather than quarantine a good report.
+            if (rows != null) {
+                queue(name, layout, rows, done);
             }
             if (!pending.isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void quarantine(Path file, String name, String reason) {
+        folder.quarantineOrKeep(file, reason);
+        LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
+        counts.quarantined();
+        pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, reason)));
     }
 
     private void queue(String file, ReportLayout layout, List<ReportRowMapping.RowResult> rows, ReportOffset done) {

@@ -42,7 +42,8 @@ public record ReportLayout(YearMonth period, String reporter, int communeColumn,
             }
         }
         if (headerRow < 0) {
-            throw new UnreadableReport("no header row with a 'Mã xã' column in the first " + HEADER_SEARCH_ROWS + " rows");
+            throw new UnreadableReport("no header row with a 'Mã xã' column in the first " + HEADER_SEARCH_ROWS + " rows",
+                    "Không tìm thấy dòng tiêu đề có cột “Mã xã” trong " + HEADER_SEARCH_ROWS + " dòng đầu của báo cáo.");
         }
         boolean twoLevel = headerRow + 1 < table.rows().size() && isSubHeader(table, headerRow, communeColumn);
         Map<Integer, String> labels = new LinkedHashMap<>();
@@ -65,7 +66,8 @@ public record ReportLayout(YearMonth period, String reporter, int communeColumn,
             }
         });
         if (!missing.isEmpty()) {
-            throw new UnreadableReport("the report lacks the column(s) " + String.join(", ", missing) + " (header row " + (headerRow + 1) + ")");
+            throw new UnreadableReport("the report lacks the column(s) " + String.join(", ", missing) + " (header row " + (headerRow + 1) + ")",
+                    "Báo cáo thiếu cột " + String.join(", ", missing) + " của mẫu báo cáo (dòng tiêu đề " + (headerRow + 1) + ").");
         }
         return new ReportLayout(period, reporter, communeColumn, headerRow + (twoLevel ? 2 : 1), measures, labels);
     }
@@ -98,12 +100,14 @@ public record ReportLayout(YearMonth period, String reporter, int communeColumn,
         if (fromName.find()) {
             return month(Integer.parseInt(fromName.group(1)), Integer.parseInt(fromName.group(2)), table.file());
         }
-        throw new UnreadableReport("no report period: write 'Tháng MM/YYYY' in the title, or put YYYY-MM in the file name");
+        throw new UnreadableReport("no report period: write 'Tháng MM/YYYY' in the title, or put YYYY-MM in the file name",
+                "Không xác định được kỳ báo cáo: hãy ghi “Tháng MM/YYYY” ở tiêu đề hoặc đặt YYYY-MM trong tên tệp.");
     }
 
     private static YearMonth month(int year, int month, String file) throws UnreadableReport {
         if (month < 1 || month > 12 || year < 2000 || year > 2100) {
-            throw new UnreadableReport("the report period " + month + "/" + year + " is not a month");
+            throw new UnreadableReport("the report period " + month + "/" + year + " is not a month",
+                    "Kỳ báo cáo " + month + "/" + year + " không phải là một tháng hợp lệ.");
         }
         return YearMonth.of(year, month);
     }

@@ -23,10 +23,27 @@ public record ReportTable(String file, List<List<String>> rows) {
         return rows.stream().mapToInt(List::size).max().orElse(0);
     }
 
-    /** Thrown when the file cannot be read as a table at all; the file is quarantined with this reason. */
+    /**
+     * Thrown when the file cannot be read as a report at all; the file is quarantined with this
+     * reason. Where the officer sending it can act on it, it also says so in Vietnamese for the
+     * upload page.
+     */
     public static final class UnreadableReport extends Exception {
+
+        private final String vietnamese;
+
         public UnreadableReport(String reason) {
+            this(reason, null);
+        }
+
+        public UnreadableReport(String reason, String vietnamese) {
             super(reason, null, false, false);
+            this.vietnamese = vietnamese;
+        }
+
+        /** One Vietnamese sentence for the officer, or null where there is only the English reason. */
+        public String vietnamese() {
+            return vietnamese;
         }
     }
 }

@@ -25,15 +25,35 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
 
-/** Reads a CSV (comma or semicolon, UTF-8) or XLSX (first sheet) report into a {@link ReportTable}. */
+/**
+ * Reads a CSV (comma or semicolon, UTF-8) or XLSX (first sheet) report into a {@link ReportTable},
+ * within {@link ReportLimits}: a file beyond them is refused before it is parsed.
+ */
 public final class ReportTableReader {
 
+    /** Far more than any report's columns (Mã xã, name, a dozen measures), far fewer than a sheet's 16,384. */
+    static final int MAX_COLUMNS = 256;
+
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final ReportLimits limits;
+
+    public ReportTableReader(ReportLimits limits) {
+        this.limits = limits;
+    }
 
     public ReportTable read(Path file) throws UnreadableReport, IOException {
-        String name = file.getFileName().toString();
-        if (Files.size(file) == 0) {
-            throw new UnreadableReport("the file is empty (0 bytes)");
+        return read(file, file.getFileName().toString());
+    }
+
+    /** Reads {@code file} as the report called {@code name} (an upload not yet stored under its name). */
+    public ReportTable read(Path file, String name) throws UnreadableReport, IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new UnreadableReport("the file is empty (0 bytes)", "Tệp rỗng, không có dữ liệu.");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new UnreadableReport("the file is " + size + " bytes, more than the " + limits.maxFileBytes() + " bytes a monthly report may be",
+                    "Tệp lớn " + size + " byte, vượt quá giới hạn " + limits.maxFileBytes() + " byte của một báo cáo tháng.");
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
@@ -42,7 +62,7 @@ public final class ReportTableReader {
         if (lower.endsWith(".csv")) {
             return new ReportTable(name, readCsv(file));
         }
-        throw new UnreadableReport("only .csv and .xlsx reports are read, not " + name);
+        throw new UnreadableReport("only .csv and .xlsx reports are read, not " + name, "Hệ thống chỉ nhận báo cáo dạng .csv hoặc .xlsx.");
     }
 
     private List<List<String>> readCsv(Path file) throws UnreadableReport, IOException {
@@ -51,7 +71,8 @@ public final class ReportTableReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableReport("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')");
+            throw new UnreadableReport("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')",
+                    "Tệp CSV không được mã hóa UTF-8, hãy lưu lại bằng định dạng “CSV UTF-8”.");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -61,12 +82,23 @@ public final class ReportTableReader {
         try (Reader reader = new java.io.StringReader(text);
              CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(reader)) {
             for (CSVRecord record : parser) {
+                if (rows.size() == limits.maxRows()) {
+                    throw WorkbookInspection.tooManyRows(limits);
+                }
+                if (record.size() > MAX_COLUMNS) {
+                    throw tooWide(rows.size() + 1);
+                }
                 rows.add(record.toList());
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage());
         }
         return rows;
+    }
+
+    private static UnreadableReport tooWide(int row) {
+        return new UnreadableReport("row " + row + " has cells beyond column " + MAX_COLUMNS + "; a monthly report has a few columns, so it is not read",
+                "Dòng " + row + " có ô nằm ngoài cột thứ " + MAX_COLUMNS + ", trong khi báo cáo tháng chỉ có vài cột, nên không được đọc.");
     }
 
     private static long countOutsideQuotes(String text, char delimiter) {
@@ -89,28 +121,40 @@ public final class ReportTableReader {
             magic = in.readNBytes(4);
         }
         if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            throw new UnreadableReport("the file is not a readable XLSX workbook: it is not a ZIP archive (a CSV or an old .xls renamed?)");
+            throw new UnreadableReport("the file is not a readable XLSX workbook: it is not a ZIP archive (a CSV or an old .xls renamed?)",
+                    "Tệp có đuôi .xlsx nhưng không phải bảng tính Excel .xlsx (có thể là tệp CSV hoặc .xls đổi tên).");
         }
+        WorkbookInspection.check(file, limits);
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableReport("the workbook has no sheet");
+                throw new UnreadableReport("the workbook has no sheet", "Bảng tính không có trang tính nào.");
             }
             Sheet sheet = workbook.getSheetAt(0);
+            // A sparse sheet with one cell on row 1,000,000 passes the tag count; its last row does not.
+            if (sheet.getLastRowNum() >= limits.maxRows()) {
+                throw WorkbookInspection.tooManyRows(limits);
+            }
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
                 if (row != null) {
+                    if (row.getLastCellNum() > MAX_COLUMNS) {
+                        throw tooWide(r + 1);
+                    }
                     for (int c = 0; c < row.getLastCellNum(); c++) {
                         cells.add(text(row.getCell(c)));
                     }
                 }
                 rows.add(cells);
             }
+            int width = rows.stream().mapToInt(List::size).max().orElse(0);
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
                 String value = cellAt(rows, merged.getFirstRow(), merged.getFirstColumn());
-                for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
-                    for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                // A region may be drawn over the whole sheet (A1:XFD1048576): only the cells that
+                // exist are filled in, or the fill alone would take billions of steps.
+                for (int r = merged.getFirstRow(); r <= Math.min(merged.getLastRow(), rows.size() - 1); r++) {
+                    for (int c = merged.getFirstColumn(); c <= Math.min(merged.getLastColumn(), width - 1); c++) {
                         put(rows, r, c, value);
                     }
                 }
@@ -118,7 +162,8 @@ public final class ReportTableReader {
             return rows;
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
-            throw new UnreadableReport("the file is not a readable XLSX workbook: " + e.getMessage());
+            throw new UnreadableReport("the file is not a readable XLSX workbook: " + e.getMessage(),
+                    "Tệp .xlsx không đọc được như một bảng tính Excel, hãy mở và lưu lại rồi gửi lại.");
         }
     }
 

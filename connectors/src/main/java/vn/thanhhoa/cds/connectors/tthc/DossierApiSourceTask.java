@@ -24,6 +24,7 @@ import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
+import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
@@ -128,7 +129,7 @@ public final class DossierApiSourceTask extends SourceTask {
         try {
             JsonNode page = json.readTree(response.body());
             if (!"0".equals(page.path("error_code").asText())) {
-                LOG.warn("The one-stop feed answered error_code {} ({}); retrying from cursor {}", page.path("error_code").asText(), page.path("message").asText(), cursor);
+                LOG.warn("The one-stop feed answered error_code {} ({}); retrying from cursor {}", page.path("error_code").asText(), IdentifierMask.mask(page.path("message").asText()), cursor);
                 return null;
             }
             return page;

@@ -16,6 +16,7 @@ import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
+import vn.thanhhoa.cds.connectors.privacy.IdentityNumber;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
@@ -130,7 +131,7 @@ public final class DossierRecordMapping extends JsonLineMapping<DossierStatusCha
     private String applicantPseudonym(JsonNode node) {
         for (JsonNode identity : node.path("DinhDanhCHS")) {
             String number = identity.path("SoDinhDanh").asText("").strip();
-            if (!number.isEmpty() && !number.equals(PLACEHOLDER_ID)) {
+            if (!number.isEmpty() && !IdentityNumber.normalise(number).equals(PLACEHOLDER_ID)) {
                 return pseudonymiser.pseudonym(number);
             }
         }

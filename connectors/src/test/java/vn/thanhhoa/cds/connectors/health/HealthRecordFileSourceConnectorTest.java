@@ -60,7 +60,11 @@ class HealthRecordFileSourceConnectorTest {
             faults.merge(classify(letter.getReason()), 1, Integer::sum);
         }
         assertThat(faults).isEqualTo(feed.rejectedLinesByFault());
+        // A person's number is typed differently from one receipt to the next: the counts above
+        // match only if every form gives the same pseudonym. None of the forms may be stored.
+        assertThat(new RawIdentifiers(feed.identityNumbers()).inFiles(input, ".jsonl")).as("the scan can see them").isNotEmpty();
         assertThat(RawIdentifiers.foundIn(feed.identityNumbers(), events, deadLetters)).isEmpty();
+        assertThat(bed.rawIdentifiersAnywhere(feed.identityNumbers())).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
+import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
 import vn.thanhhoa.cds.schemas.raw.HealthEventKind;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
 
@@ -69,14 +71,14 @@ public class HealthRecordMappingTest {
 
     static Stream<Arguments> malformedReceipts() {
         return Stream.of(
-                Arguments.of("truncated JSON", RECEIPT.substring(0, 60), null, "not valid JSON"),
-                Arguments.of("no claim summary", "{\"maGiaoDich\":\"x\",\"thoiGianTiepNhan\":\"20250805093000\"}", "TONG_HOP", "TONG_HOP"),
+                Arguments.of("truncated JSON", RECEIPT.substring(0, RECEIPT.indexOf("038080001234") + 12), null, "not valid JSON"),
+                Arguments.of("no claim summary", "{\"maGiaoDich\":\"x\",\"thoiGianTiepNhan\":\"20250805093000\",\"ghiChu\":\"CCCD 038 080 001 234\"}", "TONG_HOP", "TONG_HOP"),
                 Arguments.of("no receipt id", RECEIPT.replace("\"maGiaoDich\":\"GD25080500012\",", ""), "maGiaoDich", "maGiaoDich is missing"),
                 Arguments.of("13th month", RECEIPT.replace("20250605093000", "20251305093000"), "thoiGianTiepNhan", "yyyyMMddHHmmss"),
                 Arguments.of("bad admission time", RECEIPT.replace("202506050730", "2025-06-05"), "TONG_HOP.NGAY_VAO", "yyyyMMddHHmm"),
                 Arguments.of("unknown receipt type", RECEIPT.replace("TAO_MOI", "XOA"), "loaiHoSo", "neither TAO_MOI nor CAP_NHAT"),
                 Arguments.of("no identity number", RECEIPT.replace("\"SO_CCCD\":\"038080001234\",", ""), "TONG_HOP.SO_CCCD", "SO_CCCD is missing"),
-                Arguments.of("identity number with symbols", RECEIPT.replace("038080001234", "038-080-001"), "TONG_HOP.SO_CCCD", "not an identity number"),
+                Arguments.of("identity number that is words", RECEIPT.replace("038080001234", "chưa có CCCD, GD4383812345678"), "TONG_HOP.SO_CCCD", "not an identity number"),
                 Arguments.of("unknown commune", RECEIPT.replace("\"16093\"", "\"99999\""), "TONG_HOP.MAXA_CU_TRU", "'99999' is not a commune of the province on 2025-06-05"),
                 Arguments.of("old code after the reform", RECEIPT.replace("20250605093000", "20250905093000"),
                         "TONG_HOP.MAXA_CU_TRU", "'16093' is not a commune of the province on 2025-09-05"));
@@ -92,6 +94,10 @@ public class HealthRecordMappingTest {
         assertThat(rejection.line()).isEqualTo(12);
         assertThat(rejection.field()).isEqualTo(field);
         assertThat(rejection.reason()).contains(reason);
-        assertThat(rejection.toDeadLetter("health", "c", Instant.EPOCH).getExcerpt()).doesNotContain("038080001234").doesNotContain("NGUYEN VAN A");
+        RawIdentifiers identifiers = new RawIdentifiers(List.of("038080001234", "GD4383812345678"));
+        assertThat(identifiers.in(line)).as("the line carries an identifier, so the mask has something to hide").isNotEmpty();
+        var letter = rejection.toDeadLetter("health", "c", Instant.EPOCH);
+        assertThat(identifiers.in(letter.getExcerpt() + " " + letter.getReason() + " " + letter.getRecordId())).isEmpty();
+        assertThat(letter.getExcerpt()).doesNotContain("NGUYEN VAN A");
     }
 }

@@ -21,6 +21,7 @@ import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
+import vn.thanhhoa.cds.simulators.report.PoisonedReports;
 import vn.thanhhoa.cds.simulators.report.ReportFeed;
 
 /** Bank (XLSX), telecom and power company (CSV) monthly reports through three connector instances on the embedded stack. */
@@ -115,6 +116,52 @@ class ReportFileSourceConnectorTest {
             assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
         }
         assertThat((long) values.size()).isEqualTo(expected);
+    }
+
+    @Test
+    void poisonedFilesAreQuarantinedWithTheirReasonAndTheReportsAfterThemAreReadAlsoAfterARestart(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.reported.measure", "poisoned");
+        Path telecom = bed.folder("poisoned/telecom/in");
+        Path quarantine = telecom.resolveSibling("quarantine");
+        Map<String, String> poisoned = PoisonedReports.writeAll(telecom, "2026-01");
+        ReportFeed january = new MonthlyReportSimulator(8, COMMUNES, YearMonth.of(2026, 1), 1)
+                .writeTo(bed.folder("poisoned/bank/in"), telecom, bed.folder("poisoned/power/in"));
+        Path communes = bed.folder("poisoned").resolve("communes.csv");
+        ReferenceFiles.communeCodes(communes, COMMUNES.keySet(), LocalDate.of(2025, 7, 1));
+        Map<String, String> config = config(bed, topics, telecom, "TELECOM", communes);
+        long januaryValues = january.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
+
+        bed.stack().connect().deploy("telecom-poisoned", config);
+        bed.awaitRecords(topics.raw(), januaryValues);
+        bed.awaitRecords(topics.dlq(), poisoned.size());
+
+        assertThat(bed.stack().connect().taskStates("telecom-poisoned")).containsOnly("RUNNING");
+        Map<String, String> quarantinedFiles = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.dlq())) {
+            SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
+            if (letter.getLine() == null) {
+                quarantinedFiles.put(letter.getFile(), letter.getReason());
+            }
+        }
+        assertThat(quarantinedFiles).containsKeys(poisoned.keySet().toArray(String[]::new));
+        for (String name : poisoned.keySet()) {
+            assertThat(quarantine.resolve(name)).as(poisoned.get(name)).exists();
+            assertThat(telecom.resolve(name)).as(poisoned.get(name)).doesNotExist();
+            assertThat(quarantine.resolve(name + ".reason.txt")).as(poisoned.get(name)).content().isNotBlank();
+        }
+
+        // Restarted: the poisoned files are not met again, and the next month's report is read.
+        bed.stack().connect().remove("telecom-poisoned");
+        PoisonedReports.writeAll(telecom, "2026-02");
+        ReportFeed february = new MonthlyReportSimulator(9, COMMUNES, YearMonth.of(2026, 2), 1)
+                .writeTo(bed.folder("poisoned/bank2/in"), telecom, bed.folder("poisoned/power2/in"));
+        long februaryValues = february.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
+        bed.stack().connect().deploy("telecom-poisoned", config);
+        bed.awaitRecords(topics.raw(), januaryValues + februaryValues);
+        bed.awaitRecords(topics.dlq(), 2L * poisoned.size());
+        assertThat(bed.stack().connect().taskStates("telecom-poisoned")).containsOnly("RUNNING");
+        bed.stack().connect().remove("telecom-poisoned");
+        assertThat(bed.all(topics.raw())).hasSize((int) (januaryValues + februaryValues));
     }
 
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, Path input, String source, Path communes) {

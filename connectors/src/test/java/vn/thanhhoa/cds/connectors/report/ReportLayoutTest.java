@@ -22,7 +22,7 @@ class ReportLayoutTest {
     @TempDir
     Path temp;
 
-    private final ReportTableReader reader = new ReportTableReader();
+    private final ReportTableReader reader = new ReportTableReader(ReportLimits.DEFAULT);
 
     @Test
     void decomposedVietnameseHeadersAndACommaDelimitedFileAreRead() throws Exception {

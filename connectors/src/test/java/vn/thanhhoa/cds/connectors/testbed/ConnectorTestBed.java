@@ -153,6 +153,35 @@ public final class ConnectorTestBed implements AutoCloseable {
         return new TopicContents(stack.bootstrapServers()).all(topic);
     }
 
+    /**
+     * Every record of every topic on the bed's broker: the connector tests share one broker, so this
+     * is all that any test has written so far, raw topics, dead letters and reference data alike.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> everyTopic() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+            for (String topic : new java.util.TreeSet<>(admin.listTopics().names().get())) {
+                records.addAll(all(topic));
+            }
+            return records;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("listing the topics failed", e.getCause());
+        }
+    }
+
+    /**
+     * The raw identity numbers found in every topic and in every quarantine note ({@code
+     * .reason.txt}) under the bed's folders, each with where it was found; empty when clean.
+     */
+    public List<String> rawIdentifiersAnywhere(java.util.Collection<String> identifiers) {
+        List<String> found = new java.util.ArrayList<>(RawIdentifiers.foundIn(identifiers, everyTopic()));
+        found.addAll(new RawIdentifiers(identifiers).inFiles(directory, ".reason.txt"));
+        return found;
+    }
+
     @SuppressWarnings("unchecked")
     public <T extends SpecificRecord> T decode(String topic, byte[] value) {
         return (T) deserializer.deserialize(topic, value);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed;
 import vn.thanhhoa.cds.connectors.testbed.ReferenceFiles;
 import vn.thanhhoa.cds.connectors.testbed.ConnectorTestBed.Topics;
+import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.DossierFeed;
@@ -66,6 +67,7 @@ class DossierApiSourceConnectorTest {
         assertThat(latestStatus.keySet()).isEqualTo(feed.acceptedDossiers().keySet());
         feed.acceptedDossiers().values().forEach(expected -> assertThat(latestStatus.get(expected.dossierCode())).isEqualTo(expected.finalStatus()));
         assertThat(bed.all(topics.dlq())).hasSize(feed.rejectedLines());
+        assertThat(RawIdentifiers.foundIn(feed.identityNumbers(), all, bed.all(topics.dlq()))).isEmpty();
     }
 
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, String url) throws Exception {

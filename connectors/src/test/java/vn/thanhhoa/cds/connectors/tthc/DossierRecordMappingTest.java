@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
+import vn.thanhhoa.cds.connectors.testbed.RawIdentifiers;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
 import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
@@ -109,8 +111,8 @@ public class DossierRecordMappingTest {
 
     static Stream<Arguments> malformedLines() {
         return Stream.of(
-                Arguments.of("truncated JSON", EXAMPLE.substring(0, 80), null, "not valid JSON"),
-                Arguments.of("an array, not an object", "[1,2,3]", null, "one JSON object per line"),
+                Arguments.of("truncated JSON", EXAMPLE.substring(0, EXAMPLE.indexOf("038090001234") + 12), null, "not valid JSON"),
+                Arguments.of("an array, not an object", "[1,2,\"038 090 001 234\"]", null, "one JSON object per line"),
                 Arguments.of("missing MaHoSo", EXAMPLE.replace("\"MaHoSo\":\"000.20.43.H56-250805-00012\",", ""), "MaHoSo", "MaHoSo is missing"),
                 Arguments.of("missing MaTTHC", EXAMPLE.replace("\"MaTTHC\":\"1.000894.000.00.00.H56\",", ""), "MaTTHC", "MaTTHC is missing"),
                 Arguments.of("unknown channel", EXAMPLE.replace("\"KenhThucHien\":\"2\"", "\"KenhThucHien\":\"7\""), "KenhThucHien", "'7' is not one of the codes [1, 2, 3]"),
@@ -123,7 +125,8 @@ public class DossierRecordMappingTest {
                 Arguments.of("unknown agency", EXAMPLE.replace("000.20.43.H56-", "000.99.99.H56-"), "MaDonViXuLy", "agency 000.99.99.H56 is not mapped to any commune on 2025-08-05"),
                 Arguments.of("agency not yet valid", EXAMPLE.replace("20250805081500", "20190805081500").replace("20250805090210", "20190805090210"), "MaDonViXuLy", "not mapped to any commune on 2019-08-05"),
                 Arguments.of("unknown rating", EXAMPLE.replace("\"MucDo\":\"4\"", "\"MucDo\":\"4\",\"DanhGiaHaiLong\":{\"DanhGia\":\"TẠM ĐƯỢC\"}"), "DanhGiaHaiLong", "is none of"),
-                Arguments.of("no date at all", "{\"MaHoSo\":\"000.20.43.H56-250805-1\",\"MaTTHC\":\"x\",\"KenhThucHien\":\"1\",\"TrangThaiHoSo\":\"2\"}", "NgayNopHoSo", "no date at all"));
+                Arguments.of("no date at all", "{\"MaHoSo\":\"000.20.43.H56-250805-1\",\"MaTTHC\":\"x\",\"KenhThucHien\":\"1\",\"TrangThaiHoSo\":\"2\","
+                        + "\"TrichYeuHoSo\":\"Chứng thực cho bà Lê Thị Hoa, CCCD 038.090.001.234\"}", "NgayNopHoSo", "no date at all"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,7 +140,10 @@ public class DossierRecordMappingTest {
         assertThat(rejection.line()).isEqualTo(41);
         assertThat(rejection.field()).isEqualTo(field);
         assertThat(rejection.reason()).contains(reason);
-        assertThat(rejection.toDeadLetter("tthc", "c", Instant.EPOCH).getExcerpt()).doesNotContain("038090001234");
+        RawIdentifiers identifiers = new RawIdentifiers(List.of("038090001234"));
+        assertThat(identifiers.in(line)).as("the line carries the applicant's number, so the mask has something to hide").isNotEmpty();
+        var letter = rejection.toDeadLetter("tthc", "c", Instant.EPOCH);
+        assertThat(identifiers.in(letter.getExcerpt() + " " + letter.getReason() + " " + letter.getRecordId())).isEmpty();
     }
 
 

@@ -44,6 +44,7 @@ public final class ReportInbox {
     private final Map<String, Path> folders;
     private final long maxBytes;
     private final Clock clock;
+    private final ReportContentCheck contentCheck;
     /**
      * Held while a free name is chosen and taken: ATOMIC_MOVE replaces an existing target on Linux,
      * so two uploads of one name in one second must not both find it free. This covers one JVM;
@@ -58,6 +59,14 @@ public final class ReportInbox {
      * @param clock    the time of arrival, read in Vietnam time whatever the clock's zone
      */
     public ReportInbox(Map<String, Path> folders, long maxBytes, Clock clock) {
+        this(folders, maxBytes, clock, ReportContentCheck.NONE);
+    }
+
+    /**
+     * As {@link #ReportInbox(Map, long, Clock)}, reading each upload with {@code contentCheck}
+     * before it is stored.
+     */
+    public ReportInbox(Map<String, Path> folders, long maxBytes, Clock clock, ReportContentCheck contentCheck) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, not " + maxBytes);
         }
@@ -71,11 +80,17 @@ public final class ReportInbox {
         this.folders = Collections.unmodifiableMap(copy);
         this.maxBytes = maxBytes;
         this.clock = clock;
+        this.contentCheck = contentCheck;
     }
 
     /** As {@link #ReportInbox(Map, long, Clock)} with the system clock. */
     public ReportInbox(Map<String, Path> folders, long maxBytes) {
         this(folders, maxBytes, Clock.system(VIETNAM));
+    }
+
+    /** As {@link #ReportInbox(Map, long, Clock, ReportContentCheck)} with the system clock. */
+    public ReportInbox(Map<String, Path> folders, long maxBytes, ReportContentCheck contentCheck) {
+        this(folders, maxBytes, Clock.system(VIETNAM), contentCheck);
     }
 
     /** The reporting body codes accepted, in the order given. */
@@ -112,6 +127,10 @@ public final class ReportInbox {
                 throw UploadRefused.empty(name.shown());
             }
             name.format().check(part, name.shown());
+            var refusal = contentCheck.refusal(body, part, name.shown());
+            if (refusal.isPresent()) {
+                throw UploadRefused.unreadable(name.shown(), refusal.get());
+            }
             String storedName = publish(part, folder, name, LocalDateTime.ofInstant(receivedAt, VIETNAM));
             LOG.info("Accepted {} report {} ({} bytes)", body, storedName, bytes);
             return new StoredReport(body, storedName, bytes, receivedAt);

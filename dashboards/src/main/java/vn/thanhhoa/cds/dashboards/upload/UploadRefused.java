@@ -51,6 +51,11 @@ public final class UploadRefused extends Exception {
         return new UploadRefused("Tệp “" + fileName + "” không được mã hóa UTF-8, hãy lưu lại bằng định dạng “CSV UTF-8”.");
     }
 
+    /** The connector's reader cannot read the file as a report; {@code why} is its Vietnamese reason. */
+    public static UploadRefused unreadable(String fileName, String why) {
+        return new UploadRefused("Tệp “" + fileName + "” không được nhận: " + why);
+    }
+
     public static UploadRefused unreadableForm() {
         return new UploadRefused("Yêu cầu tải lên không đúng dạng biểu mẫu multipart/form-data.");
     }

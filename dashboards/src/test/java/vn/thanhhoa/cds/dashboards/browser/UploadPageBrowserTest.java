@@ -45,7 +45,7 @@ class UploadPageBrowserTest {
         power = Files.createDirectory(root.resolve("power"));
         folders.put("POWER", power);
         server = DashboardServer.start("127.0.0.1", 0,
-                () -> new PipelineStatus(Instant.now(), List.of(), List.of(), List.of()), new ReportInbox(folders, 1024 * 1024));
+                () -> new PipelineStatus(Instant.now(), List.of(), PipelineStatus.Connectors.NONE, List.of(), List.of()), new ReportInbox(folders, 1024 * 1024));
         browser = HeadlessChromium.start(Files.createDirectory(root.resolve("profile")));
     }
 

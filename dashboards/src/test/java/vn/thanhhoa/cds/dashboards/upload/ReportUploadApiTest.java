@@ -236,6 +236,6 @@ class ReportUploadApiTest {
     }
 
     private static PipelineStatus noStatus() {
-        return new PipelineStatus(RECEIVED, List.of(), List.of(), List.of());
+        return new PipelineStatus(RECEIVED, List.of(), PipelineStatus.Connectors.NONE, List.of(), List.of());
     }
 }

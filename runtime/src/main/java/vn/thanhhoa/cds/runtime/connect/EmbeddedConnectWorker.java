@@ -107,6 +107,13 @@ public final class EmbeddedConnectWorker implements AutoCloseable {
         return connect.herder().connectorStatus(name).connector().state();
     }
 
+    /** The state of each task of the connector (RUNNING, FAILED, …), by task id. */
+    public List<String> taskStates(String name) {
+        return connect.herder().connectorStatus(name).tasks().stream()
+                .sorted(java.util.Comparator.comparingInt(task -> task.id()))
+                .map(task -> task.state()).toList();
+    }
+
     public int restPort() {
         return restPort;
     }

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import vn.thanhhoa.cds.simulators.person.TypedIdentityNumber;
 
 /**
  * Writes the health data gateway's receipts as JSON Lines, one file per month, deterministic from a
  * seed: each simulated person gets a record created once, some later updates and telehealth
- * consultations. Faults a reader must reject: a missing SO_CCCD, a commune code that is no unit of
+ * consultations. Identity numbers are written in every form people type them
+ * ({@link TypedIdentityNumber}), a person's forms differing from one receipt to the next. Faults a reader must reject: a missing SO_CCCD, a commune code that is no unit of
  * the province, an impossible receipt time, truncated JSON.
  */
 public final class HealthExportSimulator {
@@ -53,12 +55,11 @@ public final class HealthExportSimulator {
         Map<YearMonth, List<String>> lines = new TreeMap<>();
         Map<String, Integer> withRecord = new TreeMap<>();
         Map<String, Integer> faults = new TreeMap<>(Map.of(MISSING_ID, 0, UNKNOWN_COMMUNE, 0, IMPOSSIBLE_DATE, 0, BROKEN_JSON, 0));
-        List<String> ids = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         long accepted = 0;
         int receipt = 0;
         for (int p = 0; p < people; p++) {
-            String id = "038" + String.format("%09d", random.nextInt(1_000_000_000));
-            ids.add(id);
+            String id = TypedIdentityNumber.of(p, "038" + String.format("%09d", random.nextInt(1_000_000_000)));
             String commune = communeCodes.get(random.nextInt(communeCodes.size()));
             int events = 1 + random.nextInt(4);
             int startMonth = random.nextInt(months);
@@ -70,21 +71,23 @@ public final class HealthExportSimulator {
                 String visit = random.nextInt(10) == 0 ? "14" : "01";
                 int fault = random.nextInt(100);
                 String line;
+                String typedId = TypedIdentityNumber.typed(id, p + e);
+                ids.add(typedId);
                 if (fault == 0) {
                     line = receiptLine(++receipt, at, kind, visit, null, commune);
                     faults.merge(MISSING_ID, 1, Integer::sum);
                 } else if (fault == 1) {
-                    line = receiptLine(++receipt, at, kind, visit, id, UNKNOWN_COMMUNE_CODE);
+                    line = receiptLine(++receipt, at, kind, visit, typedId, UNKNOWN_COMMUNE_CODE);
                     faults.merge(UNKNOWN_COMMUNE, 1, Integer::sum);
                 } else if (fault == 2) {
-                    line = receiptLine(++receipt, at, kind, visit, id, commune).replaceFirst("\"thoiGianTiepNhan\":\"(\\d{4})\\d\\d", "\"thoiGianTiepNhan\":\"$113");
+                    line = receiptLine(++receipt, at, kind, visit, typedId, commune).replaceFirst("\"thoiGianTiepNhan\":\"(\\d{4})\\d\\d", "\"thoiGianTiepNhan\":\"$113");
                     faults.merge(IMPOSSIBLE_DATE, 1, Integer::sum);
                 } else if (fault == 3) {
-                    String whole = receiptLine(++receipt, at, kind, visit, id, commune);
+                    String whole = receiptLine(++receipt, at, kind, visit, typedId, commune);
                     line = whole.substring(0, whole.length() / 3);
                     faults.merge(BROKEN_JSON, 1, Integer::sum);
                 } else {
-                    line = receiptLine(++receipt, at, kind, visit, id, commune);
+                    line = receiptLine(++receipt, at, kind, visit, typedId, commune);
                     accepted++;
                     counted = true;
                 }
@@ -105,7 +108,7 @@ public final class HealthExportSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new HealthFeed(files, withRecord, accepted, faults, ids);
+        return new HealthFeed(files, withRecord, accepted, faults, List.copyOf(ids));
     }
 
     private String receiptLine(int receipt, LocalDateTime at, String kind, String visit, String id, String commune) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import vn.thanhhoa.cds.simulators.person.TypedIdentityNumber;
 
 /**
  * Writes the one-stop system's dossier exports as JSON Lines, one file per month, deterministic
@@ -26,6 +27,7 @@ import java.util.TreeMap;
  * done, returned), as full snapshots with the national synchronisation's field names, and the feed
  * has the faults real exports have: repeated lines, states out of order, a final state arriving in
  * the next month's file, dossiers of an agency nobody mapped, truncated JSON, impossible dates.
+ * Applicants' identity numbers are typed in every form people use ({@link TypedIdentityNumber}).
  */
 public final class DossierExportSimulator {
 
@@ -62,6 +64,7 @@ public final class DossierExportSimulator {
         Map<YearMonth, List<String>> linesByMonth = new TreeMap<>();
         Map<String, ExpectedDossier> accepted = new LinkedHashMap<>();
         Map<String, Integer> faults = new TreeMap<>(Map.of(UNKNOWN_AGENCY, 0, BROKEN_JSON, 0, IMPOSSIBLE_DATE, 0));
+        java.util.Set<String> identityNumbers = new java.util.LinkedHashSet<>();
         for (int i = 0; i < dossiers; i++) {
             boolean unmapped = random.nextInt(100) == 0;
             SimulatedAgency agency = unmapped ? new SimulatedAgency(UNMAPPED_AGENCY_CODE, null) : agencies.get(random.nextInt(agencies.size()));
@@ -70,11 +73,13 @@ public final class DossierExportSimulator {
             String code = agency.agencyCode() + "-" + submitted.format(DateTimeFormatter.ofPattern("yyMMdd")) + "-" + String.format("%05d", i);
             boolean online = random.nextInt(100) < 55;
             boolean paidOnline = online && random.nextInt(100) < 40;
-            String applicantId = "038" + String.format("%09d", random.nextInt(1_000_000_000));
+            String applicantId = TypedIdentityNumber.of(i, "038" + String.format("%09d", random.nextInt(1_000_000_000)));
             int steps = 1 + random.nextInt(STATUS_PATH.length);
             List<String> snapshots = new ArrayList<>();
             for (int step = 0; step < steps; step++) {
-                snapshots.add(snapshot(code, agency, submitted, online, paidOnline, applicantId, step, random));
+                String typedId = TypedIdentityNumber.typed(applicantId, i + step);
+                identityNumbers.add(typedId);
+                snapshots.add(snapshot(code, agency, submitted, online, paidOnline, typedId, step, random));
             }
             if (random.nextInt(100) < 3 && snapshots.size() > 1) {
                 Collections.swap(snapshots, snapshots.size() - 1, snapshots.size() - 2);
@@ -117,7 +122,7 @@ public final class DossierExportSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DossierFeed(files, accepted, faults, written);
+        return new DossierFeed(files, accepted, faults, written, List.copyOf(identityNumbers));
     }
 
     /** The dossier as the one-stop system exports it after {@code step} status changes. */
@@ -131,7 +136,9 @@ public final class DossierExportSimulator {
         dossier.put("LoaiDoiTuong", "1");
         dossier.put("ChuHoSo", "Nguyễn Văn An");
         ArrayNode ids = dossier.putArray("DinhDanhCHS");
-        ids.addObject().put("LoaiDinhDanh", "1").put("SoDinhDanh", applicantId);
+        // LoaiDinhDanh: 1 the 12-digit ID, 2 the 9-digit old card; a passport has no code of its own in the sync.
+        String digits = applicantId.replaceAll("[^0-9A-Za-z]", "");
+        ids.addObject().put("LoaiDinhDanh", digits.length() == 9 ? "2" : "1").put("SoDinhDanh", applicantId);
         dossier.put("NgayNopHoSo", submitted.format(SOURCE_DATE));
         dossier.put("NgayTiepNhan", submitted.plusMinutes(30).format(SOURCE_DATE));
         dossier.put("NgayHenTra", submitted.plusDays(3).format(SOURCE_DATE));

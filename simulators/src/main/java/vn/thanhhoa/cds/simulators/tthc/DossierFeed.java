@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * What the simulator wrote: the files, the dossiers that a correct reader must accept (by code),
- * and how many lines a correct reader must reject, by kind of fault.
+ * how many lines a correct reader must reject, by kind of fault, and every applicant identity number
+ * in every form it was typed (to prove none leaks).
  */
 public record DossierFeed(List<Path> files, Map<String, ExpectedDossier> acceptedDossiers, Map<String, Integer> rejectedLinesByFault,
-                          long linesWritten) {
+                          long linesWritten, List<String> identityNumbers) {
 
     public int rejectedLines() {
         return rejectedLinesByFault.values().stream().mapToInt(Integer::intValue).sum();
