@@ -32,8 +32,10 @@ SEED_FIGURES = [
     (2024, "15433", "working_age", 3200, "002",
      "2240/3200 người trong độ tuổi lao động, đạt tỷ lệ 70% được thông tin, phổ biến, đào tạo"),
 ]
+# Appended fields come last so that the earlier columns (and their values) stay as they were.
 FIELDS = ["population", "adults_18_plus", "aged_15_plus", "citizens_14_plus", "working_age",
-          "households", "enterprises", "smes", "schools", "officials"]
+          "households", "enterprises", "smes", "schools", "officials",
+          "business_units", "primary_lower_secondary_schools"]
 
 
 def unit(code, salt):
@@ -91,6 +93,10 @@ def profile(code, kind, district):
         "ent": {"Phường": 55, "Thị trấn": 140, "Xã": 420 if district not in MOUNTAIN_DISTRICTS else 900}[kind]
         * between(code, "ent", 0.7, 1.3),
         "sme": between(code, "sme", 0.96, 0.99),
+        # Household businesses (hộ kinh doanh) and cooperatives beside the enterprises (2023–2025 item 2.1).
+        "hkd": {"Phường": 14, "Thị trấn": 20, "Xã": 45 if district not in MOUNTAIN_DISTRICTS else 70}[kind]
+        * between(code, "hkd", 0.8, 1.2),
+        "htx": {"Phường": 1, "Thị trấn": 1, "Xã": 2}[kind] + int(between(code, "htx", 0, 2)),
     }
 
 
@@ -103,15 +109,18 @@ def structure(population, prof, enterprises=None):
     if enterprises is None:
         enterprises = max(1, round(population / prof["ent"]))
     smes = min(enterprises, round(enterprises * prof["sme"]))
+    business_units = enterprises + prof["htx"] + round(population / prof["hkd"])
     return {"population": population, "adults_18_plus": adults, "aged_15_plus": age15,
             "citizens_14_plus": c14, "working_age": work, "households": households,
-            "enterprises": enterprises, "smes": smes}
+            "enterprises": enterprises, "smes": smes, "business_units": business_units}
 
 
 def check(row, where):
     assert row["adults_18_plus"] <= row["aged_15_plus"] <= row["citizens_14_plus"] <= row["population"], where
     assert row["working_age"] <= row["aged_15_plus"], where
     assert row["households"] <= row["population"] and row["smes"] <= row["enterprises"], where
+    assert row["enterprises"] <= row["business_units"], where
+    assert row["primary_lower_secondary_schools"] <= row["schools"], where
     assert all(row[f] >= 0 for f in FIELDS), where
 
 
@@ -199,6 +208,8 @@ def main(source_dir, out_dir):
         row = structure(population, profiles[code])
         row["schools"] = {"Phường": 4, "Thị trấn": 4, "Xã": 3}[kinds[code]] + (unit(code, "schools") < 0.35)
         row["officials"] = {"Phường": 22, "Thị trấn": 21, "Xã": 19}[kinds[code]] + int(between(code, "cbcc", 0, 3))
+        # Every commune has its preschool (mầm non); the other schools are primary and lower secondary.
+        row["primary_lower_secondary_schools"] = row["schools"] - 1
         source, notes = "generated", []
         for field in FIELDS:
             if (year, code, field) in seed:
@@ -229,6 +240,7 @@ def main(source_dir, out_dir):
         row = structure(round(base["population"] * (1 + growth[code])), profiles[code],
                         enterprises=round(base["enterprises"] * 1.05))
         row["schools"], row["officials"] = base["schools"], base["officials"]
+        row["primary_lower_secondary_schools"] = base["primary_lower_secondary_schools"]
         projected[code] = row
     new_2025 = {c: dict.fromkeys(FIELDS, 0) for c in new_units}
     for old, news in successors.items():
@@ -248,6 +260,9 @@ def main(source_dir, out_dir):
                 row["enterprises"] = round(base["enterprises"] * 1.05)
                 row["smes"] = min(row["enterprises"], round(base["smes"] * 1.05))
                 row["schools"], row["officials"] = base["schools"], base["officials"]
+                row["primary_lower_secondary_schools"] = base["primary_lower_secondary_schools"]
+                # Household businesses grow with households (1 %), enterprises by 5 %.
+                row["business_units"] = row["enterprises"] + round((base["business_units"] - base["enterprises"]) * 1.01)
                 note = "projected from 2025"
             check(row, (year, code))
             rows.append([year, code, name] + [row[f] for f in FIELDS] + ["generated", note])

@@ -36,15 +36,17 @@ public abstract class ClickHouseContract {
         clickHouse().execute("CREATE TABLE " + database + ".indicator_value (commune_code LowCardinality(String), indicator String, "
                 + "numerator UInt64, denominator UInt64, observed_at DateTime64(3, 'Asia/Ho_Chi_Minh')) "
                 + "ENGINE = MergeTree ORDER BY (commune_code, indicator)");
+        // The second row is seed 002's figure: Yên Hùng (15433, valid until 30 June 2025) declared 2,240 of its
+        // 3,200 people of working age trained in 2024, 2023–2025 item 3.1.
         clickHouse().insert(database + ".indicator_value", List.of(
                 Map.of("commune_code", "15763", "indicator", "1.4", "numerator", 45, "denominator", 60, "observed_at", "2025-08-05 09:00:00.000"),
-                Map.of("commune_code", "15442", "indicator", "1.4", "numerator", 2240, "denominator", 3200, "observed_at", "2025-08-05 10:00:00.000")), null);
+                Map.of("commune_code", "15433", "indicator", "3.1", "numerator", 2240, "denominator", 3200, "observed_at", "2024-12-31 10:00:00.000")), null);
 
         List<Row> rows = clickHouse().query("SELECT commune_code, sum(numerator) AS n, sum(denominator) AS d, "
                 + "toString(max(observed_at)) AS latest FROM " + database + ".indicator_value GROUP BY commune_code ORDER BY commune_code");
 
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).string("commune_code")).isEqualTo("15442");
+        assertThat(rows.get(0).string("commune_code")).isEqualTo("15433");
         assertThat(rows.get(0).longValue("n")).isEqualTo(2240);
         assertThat(rows.get(0).longValue("d")).isEqualTo(3200);
         assertThat(rows.get(1).string("latest")).isEqualTo("2025-08-05 09:00:00.000");

@@ -2,10 +2,13 @@ package vn.thanhhoa.cds.adminunits.validation;
 
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.ADULTS_18_PLUS;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.AGED_15_PLUS;
+import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.BUSINESS_UNITS;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.CITIZENS_14_PLUS;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.ENTERPRISES;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.HOUSEHOLDS;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.POPULATION;
+import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.PRIMARY_LOWER_SECONDARY_SCHOOLS;
+import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.SCHOOLS;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.SMES;
 import static vn.thanhhoa.cds.adminunits.statistics.StatisticField.WORKING_AGE;
 
@@ -39,7 +42,9 @@ final class StatisticsChecks {
             new StatisticField[] {ADULTS_18_PLUS, POPULATION},
             new StatisticField[] {WORKING_AGE, AGED_15_PLUS},
             new StatisticField[] {HOUSEHOLDS, POPULATION},
-            new StatisticField[] {SMES, ENTERPRISES});
+            new StatisticField[] {SMES, ENTERPRISES},
+            new StatisticField[] {ENTERPRISES, BUSINESS_UNITS},
+            new StatisticField[] {PRIMARY_LOWER_SECONDARY_SCHOOLS, SCHOOLS});
 
     private StatisticsChecks() {
     }

@@ -61,5 +61,10 @@ class StatisticsTableTest {
     void measureNamesAreStable() {
         assertThat(StatisticField.fromMeasure("population.adult")).contains(StatisticField.ADULTS_18_PLUS);
         assertThat(StatisticField.fromColumn("working_age").map(StatisticField::measure)).contains("population.working_age");
+        // The indicator catalog's names (measures.yaml, source reference): the catalog's validation checks them against these.
+        assertThat(StatisticField.fromMeasure("population.age14plus")).contains(StatisticField.CITIZENS_14_PLUS);
+        assertThat(StatisticField.fromMeasure("officials.total")).contains(StatisticField.OFFICIALS);
+        assertThat(StatisticField.fromMeasure("business.units")).contains(StatisticField.BUSINESS_UNITS);
+        assertThat(StatisticField.fromMeasure("school.primary_lower_secondary")).contains(StatisticField.PRIMARY_LOWER_SECONDARY_SCHOOLS);
     }
 }

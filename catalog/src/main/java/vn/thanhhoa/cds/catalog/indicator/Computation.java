@@ -12,9 +12,10 @@ import vn.thanhhoa.cds.catalog.Origin;
  * @param denominatorConstant a fixed denominator (item 12 of 2026 divides by 20 points)
  * @param method              the computation method as printed, when the document prints one
  * @param dataSource          the data source as printed, when given
+ * @param deviation           where the catalog computes otherwise than the printed method, and why
  */
 public record Computation(String numerator, Optional<String> denominator, Optional<BigDecimal> denominatorConstant,
-                         Optional<String> method, Optional<String> dataSource, Origin origin) {
+                         Optional<String> method, Optional<String> dataSource, Optional<String> deviation, Origin origin) {
 
     public boolean hasDenominator() {
         return denominator.isPresent() || denominatorConstant.isPresent();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.thanhhoa.cds.catalog.Origin;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorVariant;
 import vn.thanhhoa.cds.catalog.target.Assignment;
 import vn.thanhhoa.cds.catalog.target.CommuneRef;
 import vn.thanhhoa.cds.catalog.target.Footnote;
@@ -30,7 +31,7 @@ final class AssignmentReader {
 
     Optional<Assignment> read(Fields file) {
         file.rejectUnknown(Set.of("document", "set", "commune", "years", "source", "targets", "footnotes",
-                "officers", "extraIndicators", "organisations"));
+                "officers", "extraIndicators", "organisations", "variants"));
         Optional<String> set = file.requiredText("set");
         Optional<CommuneRef> commune = file.mapping("commune")
                 .flatMap(node -> Fields.of(file.file(), node, "commune", findings))
@@ -44,6 +45,12 @@ final class AssignmentReader {
         }
         List<TargetOverride> overrides = new ArrayList<>();
         file.list("targets").ifPresent(list -> eachMap(file, list, "targets", t -> override(t).ifPresent(overrides::add)));
+        List<IndicatorVariant> variants = new ArrayList<>();
+        file.list("variants").ifPresent(list -> {
+            for (int i = 0; i < list.items().size(); i++) {
+                indicators.variant(file.file(), list.items().get(i), "variants[" + i + "]").ifPresent(variants::add);
+            }
+        });
         List<Footnote> footnotes = new ArrayList<>();
         file.list("footnotes").ifPresent(list -> eachMap(file, list, "footnotes", t -> footnote(t).ifPresent(footnotes::add)));
         Map<String, String> officers = new LinkedHashMap<>();
@@ -64,7 +71,7 @@ final class AssignmentReader {
             return Optional.empty();
         }
         return Optional.of(new Assignment(set.get(), commune.get(), years, file.text("source").orElse(""), overrides,
-                footnotes, officers, extras, SetReader.organisations(file, findings), file.origin()));
+                variants, footnotes, officers, extras, SetReader.organisations(file, findings), file.origin()));
     }
 
     private void eachMap(Fields file, Node.ListNode list, String key, Consumer<Fields> reader) {

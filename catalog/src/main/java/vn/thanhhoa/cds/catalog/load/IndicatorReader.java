@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.thanhhoa.cds.catalog.Origin;
+import vn.thanhhoa.cds.catalog.indicator.Bound;
 import vn.thanhhoa.cds.catalog.indicator.Computation;
 import vn.thanhhoa.cds.catalog.indicator.Direction;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorKind;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorVariant;
 import vn.thanhhoa.cds.catalog.indicator.Ownership;
 import vn.thanhhoa.cds.catalog.indicator.Pillar;
+import vn.thanhhoa.cds.catalog.indicator.Window;
 import vn.thanhhoa.cds.catalog.scoring.Scoring;
 import vn.thanhhoa.cds.catalog.scoring.ScoringPart;
 import vn.thanhhoa.cds.catalog.scoring.Tier;
@@ -28,7 +31,10 @@ final class IndicatorReader {
     private static final Set<String> KEYS = Set.of("code", "pillar", "name", "nameInOtherSeeds", "unit", "kind",
             "direction", "counts", "numerator", "denominator", "denominatorConstant", "measure", "method",
             "dataSource", "targets", "condition", "owner", "ownerPrinted", "cooperating", "sectionV", "guidance",
-            "evidence", "legalBasis", "scoring", "notes");
+            "evidence", "legalBasis", "scoring", "notes", "window", "bound", "boundReason", "deviation");
+    private static final Set<String> VARIANT_KEYS = Set.of("code", "kind", "unit", "direction", "numerator",
+            "denominator", "denominatorConstant", "measure", "method", "window", "bound", "boundReason", "deviation",
+            "reason");
     private static final Set<String> TARGET_KEYS = Set.of("target", "printed");
     private static final Set<String> TIER_KEYS = Set.of("measure", "when", "from", "below", "fraction", "printed");
 
@@ -55,32 +61,93 @@ final class IndicatorReader {
             }
             return parsed;
         });
-        Optional<IndicatorKind> kind = f.requiredText("kind").flatMap(text -> {
+        Optional<IndicatorKind> kind = kind(f);
+        Direction direction = direction(f, kind);
+        Optional<Computation> computation = kind.flatMap(k -> computation(f, k));
+        Map<Integer, Target> targets = targets(f, unit);
+        Optional<Ownership> ownership = ownership(f);
+        Optional<Scoring> scoring = f.list("scoring").map(list -> scoring(f, list));
+        Optional<Window> window = window(f);
+        Bound bound = kind.map(k -> bound(f, k)).orElse(Bound.NONE);
+        if (kind.isPresent() && kind.get() == IndicatorKind.SCORE && scoring.isEmpty()) {
+            f.error("scoring", "a score indicator needs its scoring tiers");
+        }
+        if (code.isEmpty() || name.isEmpty() || pillar.isEmpty() || kind.isEmpty() || computation.isEmpty()
+                || ownership.isEmpty() || window.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Indicator(code.get(), pillar.get(), name.get(), unit, kind.get(), direction,
+                f.text("counts"), computation.get(), targets, ownership.get(), f.text("guidance"),
+                f.texts("evidence"), f.texts("legalBasis"), f.text("condition"), scoring, window.get(), bound,
+                f.text("boundReason"), f.origin()));
+    }
+
+    /** A commune's own definition of a set's indicator (assignment {@code variants}). */
+    Optional<IndicatorVariant> variant(String file, Node node, String path) {
+        Optional<Fields> maybe = Fields.of(file, node, path, findings);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        f.rejectUnknown(VARIANT_KEYS);
+        Optional<String> code = f.requiredText("code");
+        String unit = f.requiredText("unit").orElse("");
+        Optional<IndicatorKind> kind = kind(f);
+        Direction direction = direction(f, kind);
+        Optional<Computation> computation = kind.flatMap(k -> computation(f, k));
+        Optional<Window> window = window(f);
+        Bound bound = kind.map(k -> bound(f, k)).orElse(Bound.NONE);
+        Optional<String> reason = f.requiredText("reason");
+        if (code.isEmpty() || kind.isEmpty() || computation.isEmpty() || window.isEmpty() || reason.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndicatorVariant(code.get(), kind.get(), unit, direction, computation.get(), window.get(),
+                bound, f.text("boundReason"), reason.get(), f.origin()));
+    }
+
+    private Optional<IndicatorKind> kind(Fields f) {
+        return f.requiredText("kind").flatMap(text -> {
             Optional<IndicatorKind> parsed = IndicatorKind.parse(text);
             if (parsed.isEmpty()) {
                 f.error("kind", "unknown kind '" + text + "' (expected ratio, count, declaration or score)");
             }
             return parsed;
         });
-        Direction direction = f.text("direction").map(text -> Direction.parse(text).orElseGet(() -> {
+    }
+
+    private Direction direction(Fields f, Optional<IndicatorKind> kind) {
+        return f.text("direction").map(text -> Direction.parse(text).orElseGet(() -> {
             f.error("direction", "unknown direction '" + text + "' (expected at-least, at-most or none)");
             return Direction.NONE;
         })).orElse(kind.map(k -> k == IndicatorKind.DECLARATION ? Direction.NONE : Direction.AT_LEAST)
                 .orElse(Direction.NONE));
-        Optional<Computation> computation = kind.flatMap(k -> computation(f, k));
-        Map<Integer, Target> targets = targets(f, unit);
-        Optional<Ownership> ownership = ownership(f);
-        Optional<Scoring> scoring = f.list("scoring").map(list -> scoring(f, list));
-        if (kind.isPresent() && kind.get() == IndicatorKind.SCORE && scoring.isEmpty()) {
-            f.error("scoring", "a score indicator needs its scoring tiers");
+    }
+
+    private Optional<Window> window(Fields f) {
+        return f.requiredText("window").flatMap(text -> {
+            Optional<Window> parsed = Window.parse(text);
+            if (parsed.isEmpty()) {
+                f.error("window", "unknown window '" + text + "' (expected year-to-date, month or as-of)");
+            }
+            return parsed;
+        });
+    }
+
+    /** A ratio must say whether it can pass 100 %; other kinds have no bound. */
+    private Bound bound(Fields f, IndicatorKind kind) {
+        if (kind != IndicatorKind.RATIO) {
+            if (f.has("bound")) {
+                f.error("bound", "only a ratio has a bound");
+            }
+            return Bound.NONE;
         }
-        if (code.isEmpty() || name.isEmpty() || pillar.isEmpty() || kind.isEmpty() || computation.isEmpty()
-                || ownership.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Indicator(code.get(), pillar.get(), name.get(), unit, kind.get(), direction,
-                f.text("counts"), computation.get(), targets, ownership.get(), f.text("guidance"),
-                f.texts("evidence"), f.texts("legalBasis"), f.text("condition"), scoring, f.origin()));
+        return f.requiredText("bound").flatMap(text -> {
+            Optional<Bound> parsed = Bound.parse(text);
+            if (parsed.isEmpty()) {
+                f.error("bound", "unknown bound '" + text + "' (expected within-100 or may-exceed-100)");
+            }
+            return parsed;
+        }).orElse(Bound.NONE);
     }
 
     private Optional<Computation> computation(Fields f, IndicatorKind kind) {
@@ -103,7 +170,7 @@ final class IndicatorReader {
             }
         });
         return numerator.map(n -> new Computation(n, f.text("denominator"), constant, f.text("method"),
-                f.text("dataSource"), f.origin(measureKey)));
+                f.text("dataSource"), f.text("deviation"), f.origin(measureKey)));
     }
 
     private Map<Integer, Target> targets(Fields f, String unit) {

@@ -27,6 +27,12 @@ public sealed interface Result {
         return new Value(new BigDecimal(value));
     }
 
+    /** numerator / denominator × 100, exact where the quotient has a finite decimal form (2240 / 3200 → 70). */
+    static Result percent(long numerator, long denominator) {
+        return new Value(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL64).stripTrailingZeros());
+    }
+
     static Result declared(boolean yes) {
         return new Declared(yes);
     }

@@ -6,14 +6,19 @@ import java.util.Optional;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
 
-/** Resolves the targets of a year: province defaults, overridden and extended by a commune's assignment. */
+/**
+ * Resolves the targets of a year: province defaults, overridden and extended by a commune's
+ * assignment. Each row carries the indicator as that commune evaluates it (its own kind and
+ * measures where the assignment defines the item otherwise).
+ */
 public final class TargetTable {
 
     private TargetTable() {}
 
     public static List<EffectiveTarget> forYear(IndicatorSet set, int year, Optional<Assignment> assignment) {
         List<EffectiveTarget> rows = new ArrayList<>();
-        for (Indicator indicator : set.indicators()) {
+        for (Indicator provincial : set.indicators()) {
+            Indicator indicator = assignment.map(a -> a.effective(provincial, year)).orElse(provincial);
             Optional<TargetOverride> own = assignment.flatMap(a -> a.override(indicator.code(), year));
             if (own.isPresent()) {
                 rows.add(new EffectiveTarget(indicator, year, own.get().target(), true));

@@ -7,6 +7,7 @@ import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Direction;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorVariant;
 import vn.thanhhoa.cds.catalog.target.Assignment;
 import vn.thanhhoa.cds.catalog.target.Footnote;
 import vn.thanhhoa.cds.catalog.target.Target;
@@ -36,6 +37,7 @@ final class AssignmentCheck implements CatalogCheck {
                             "set " + set.get().id() + " does not cover " + year));
                 }
             }
+            assignment.variants().forEach(v -> variant(set.get(), assignment, v, findings));
             assignment.overrides().forEach(o -> override(set.get(), assignment, o, findings));
             assignment.footnotes().forEach(f -> footnote(set.get(), f, findings));
             assignment.officers().keySet().stream()
@@ -44,6 +46,21 @@ final class AssignmentCheck implements CatalogCheck {
                             "no indicator '" + code + "' in set " + set.get().id())));
         }
         return findings;
+    }
+
+    /** A commune's own reading of an item is kept, and said, since the province default reads it otherwise. */
+    private void variant(IndicatorSet set, Assignment assignment, IndicatorVariant v, List<DataFinding> findings) {
+        String field = "variants " + v.code();
+        Optional<Indicator> indicator = set.indicator(v.code());
+        if (indicator.isEmpty()) {
+            findings.add(Findings.error(v.origin(), field, "no indicator '" + v.code() + "' in set " + set.id()));
+            return;
+        }
+        Indicator provincial = indicator.get();
+        findings.add(Findings.warning(v.origin(), field, assignment.commune().name() + " evaluates " + v.code() + " as a "
+                + v.kind().spelling() + " of " + v.computation().numerator()
+                + v.computation().denominator().map(d -> " / " + d).orElse("") + " where the province default is a "
+                + provincial.kind().spelling() + " of " + provincial.computation().numerator() + ": " + v.reason()));
     }
 
     private void override(IndicatorSet set, Assignment assignment, TargetOverride o, List<DataFinding> findings) {

@@ -14,6 +14,13 @@ public final class CatalogValidator {
     private final List<CatalogCheck> checks = List.of(
             new DuplicateCodeCheck(),
             new MeasureReferenceCheck(),
+            new MeasureProducerCheck(),
+            new DerivationCheck(),
+            new WithinCheck(),
+            new CombineCheck(),
+            new WindowCheck(),
+            new BoundCheck(),
+            new MethodDeviationCheck(),
             new RatioDenominatorCheck(),
             new TargetRangeCheck(),
             new KindTargetCheck(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
+import vn.thanhhoa.cds.catalog.target.Assignment;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorKind;
 import vn.thanhhoa.cds.catalog.target.Operator;
 import vn.thanhhoa.cds.catalog.target.Target;
@@ -43,6 +44,18 @@ final class KindTargetCheck implements CatalogCheck {
                     "kind is " + indicator.kind().spelling() + " but the target" + (misfits.size() > 1 ? "s" : "")
                             + " for " + years + " " + (misfits.size() > 1 ? "are" : "is") + " printed as "
                             + describe(first) + "; kept as printed"));
+        }
+        // A commune's own target must fit the item as that commune evaluates it (its variant, if any).
+        for (Assignment assignment : catalog.assignments()) {
+            catalog.set(assignment.setId()).ifPresent(set -> assignment.overrides().forEach(o ->
+                    set.indicator(o.code()).map(i -> assignment.effective(i, o.year())).ifPresent(indicator -> {
+                        if (!FITTING.get(indicator.kind()).contains(o.target().operator())) {
+                            findings.add(Findings.warning(o.origin(), "targets " + o.code() + " " + o.year(),
+                                    "the commune's target " + describe(o.target()) + " does not fit " + o.code()
+                                            + ", a " + indicator.kind().spelling() + " here; give the assignment a variant"
+                                            + " if the commune reads the item otherwise"));
+                        }
+                    })));
         }
         return findings;
     }

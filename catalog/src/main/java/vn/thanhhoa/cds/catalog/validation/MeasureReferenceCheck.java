@@ -23,7 +23,7 @@ final class MeasureReferenceCheck implements CatalogCheck {
                                         + catalog.measures().sources().keySet()));
             }
         }
-        for (Scope scope : Scope.all(catalog)) {
+        for (Scope scope : Scope.computed(catalog)) {
             Indicator indicator = scope.indicator();
             Origin at = indicator.computation().origin();
             reference(catalog, indicator, indicator.computation().numerator(), at, findings);

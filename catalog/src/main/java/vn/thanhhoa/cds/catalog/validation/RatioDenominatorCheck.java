@@ -10,7 +10,7 @@ final class RatioDenominatorCheck implements CatalogCheck {
 
     @Override
     public List<DataFinding> check(Catalog catalog) {
-        return Scope.all(catalog).stream()
+        return Scope.computed(catalog).stream()
                 .map(Scope::indicator)
                 .filter(i -> i.kind() == IndicatorKind.RATIO && !i.computation().hasDenominator())
                 .map(i -> Findings.error(i.computation().origin(), Findings.field(i, "denominator"),

@@ -29,4 +29,18 @@ record Scope(Indicator indicator, Map<String, Organisation> organisations) {
         }
         return scopes;
     }
+
+    /**
+     * What the engine computes: {@link #all} plus each set indicator as a commune's assignment
+     * redefines it (2023–2025 item 3.3 as a ratio). Checks of measures, windows and bounds use this;
+     * checks of what the documents print (targets, owners) use {@link #all}.
+     */
+    static List<Scope> computed(Catalog catalog) {
+        List<Scope> scopes = all(catalog);
+        for (Assignment assignment : catalog.assignments()) {
+            catalog.set(assignment.setId()).ifPresent(set -> assignment.variants().forEach(variant ->
+                    set.indicator(variant.code()).ifPresent(i -> scopes.add(new Scope(i.as(variant), set.organisations())))));
+        }
+        return scopes;
+    }
 }

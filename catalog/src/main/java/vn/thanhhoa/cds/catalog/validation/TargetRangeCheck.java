@@ -24,7 +24,7 @@ final class TargetRangeCheck implements CatalogCheck {
         }
         for (Assignment assignment : catalog.assignments()) {
             catalog.set(assignment.setId()).ifPresent(set -> assignment.overrides().forEach(o ->
-                    set.indicator(o.code()).ifPresent(i -> check(i, o.year(), o.target(), findings))));
+                    set.indicator(o.code()).ifPresent(i -> check(assignment.effective(i, o.year()), o.year(), o.target(), findings))));
         }
         return findings;
     }

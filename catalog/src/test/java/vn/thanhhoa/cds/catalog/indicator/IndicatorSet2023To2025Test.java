@@ -34,7 +34,7 @@ class IndicatorSet2023To2025Test {
             2.6  | KTS | %              | ratio | >= 60  | >= 70  | >= 80
             3.1  | XHS | %              | ratio | >= 60  | >= 70  | >= 80
             3.2  | XHS | %              | ratio | >= 65  | >= 70  | >= 80
-            3.3  | XHS | Tin, bài       | ratio | exists:Có nội dung tuyên truyền, hội nghị | exists:Có nội dung tuyên truyền, hội nghị | exists:Có nội dung tuyên truyền, hội nghị
+            3.3  | XHS | Tin, bài       | declaration | exists:Có nội dung tuyên truyền, hội nghị | exists:Có nội dung tuyên truyền, hội nghị | exists:Có nội dung tuyên truyền, hội nghị
             3.4  | XHS | %              | ratio | >= 65  | >= 70  | >= 0
             3.5  | XHS | %              | ratio | >= 95  | >= 100 | >= 100
             3.6  | XHS | %              | ratio | >= 10  | >= 20  | >= 30

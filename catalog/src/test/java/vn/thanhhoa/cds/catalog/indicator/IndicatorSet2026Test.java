@@ -23,10 +23,10 @@ class IndicatorSet2026Test {
             4   | CQS | ratio | >= 90       | tt_phvhc  | tthc.dossier.resolved.digitised      | tthc.dossier.resolved
             5   | CQS | ratio | >= 100      | tt_phvhc  | tthc.procedure.fully_online          | tthc.procedure.eligible_fully_online
             6   | CQS | ratio | >= 100      | tt_phvhc  | tthc.business_document.provided_once | tthc.business_document.required
-            7   | CQS | ratio | >= 90       | tt_phvhc  | tthc.dossier.received.online         | tthc.dossier.received.online_capable
+            7   | CQS | ratio | >= 90       | tt_phvhc  | tthc.dossier.received.online_capable.online | tthc.dossier.received.online_capable
             8   | CQS | ratio | >= 75       | tt_phvhc  | tthc.procedure.online_any_location   | tthc.procedure.total
             9   | CQS | ratio | >= 75       | tt_phvhc  | tthc.dossier.received.online         | tthc.dossier.received
-            10  | CQS | ratio | >= 80       | tt_phvhc  | tthc.dossier.paid.online             | tthc.dossier.paid.online_capable
+            10  | CQS | ratio | >= 80       | tt_phvhc  | tthc.dossier.paid.online_capable.online | tthc.dossier.paid.online_capable
             11  | CQS | ratio | >= 80       | tt_phvhc  | tthc.dossier.resolved.reused_data    | tthc.dossier.resolved
             12  | CQS | ratio | >= 95       | tt_phvhc  | tthc.satisfaction.points             | -
             13  | CQS | ratio | >= 100      | vp        | document.issued.electronic           | document.issued
@@ -35,7 +35,7 @@ class IndicatorSet2026Test {
             16  | CQS | ratio | >= 100      | vp        | document.directive.electronic        | document.directive
             17  | KTS | ratio | >= 80       | agribank  | bank.accounts                        | population.age15plus
             18  | KTS | count | encouraged  | kinh_te   | enterprise.science_technology        | -
-            19  | KTS | ratio | >= 60       | kinh_te   | enterprise.sme.digital_tech          | enterprise.total
+            19  | KTS | ratio | >= 60       | kinh_te   | enterprise.sme.digital_tech          | enterprise.sme
             20  | KTS | ratio | >= 20       | kinh_te   | enterprise.innovating                | enterprise.total
             21  | KTS | count | >= 1        | kinh_te   | enterprise.startup.innovative        | -
             22  | KTS | count | between 5 7 | vhxh      | ip.applications                      | -

@@ -23,8 +23,38 @@ class SeedWarningsTest {
     }
 
     @Test
-    void reportsThatSeed000Prints33AsYesNo() {
-        assertWarning("indicators-2023-2025.yaml", "indicator 3.3 kind", "kind is ratio", "printed as yes/no");
+    void reportsThatTheCommunesRead33AsAShareWhereSeed000PrintsItAsYesNo() {
+        assertWarning("hoang-kim-2023.yaml", "variants 3.3", "evaluates 3.3 as a ratio", "province default is a declaration");
+        assertWarning("yen-hung-2025.yaml", "variants 3.3", "evaluates 3.3 as a ratio", "province default is a declaration");
+        assertThat(findings).noneMatch(f -> f.field().equals("indicator 3.3 kind"));
+    }
+
+    @Test
+    void reportsItem19sDenominatorAgainstItsPrintedMethod() {
+        assertWarning("indicators-2026.yaml", "indicator 19 method", "computed otherwise than printed", "enterprise.sme");
+    }
+
+    @Test
+    void reportsTheFieldsTheConnectorsMustStillCarry() {
+        assertWarning("measures.yaml", "measure tthc.applicants.adult_citizens_online derivation", "awaits the connector",
+                "applicant_adult", "applicant_residence_commune_code");
+        assertWarning("measures.yaml", "measure health.telehealth.adults derivation", "awaits the connector", "adult (");
+        assertWarning("measures.yaml", "measure radio.dx_broadcasts derivation", "awaits the connector", "month (");
+        assertWarning("measures.yaml", "measure tthc.business_document.provided_once derivation", "first_time_files");
+    }
+
+    @Test
+    void listsEveryRatioThatMayExceed100PercentByConstruction() {
+        // Typed from the catalog's reading of each item: numerator and denominator from different sources, or
+        // not part of each other by definition (2026 item 17 accounts per person, 2.4 organisations over enterprises).
+        List<String> expected = List.of("1.2", "1.4", "1.5", "1.10", "2.1", "2.4", "2.5", "2.6", "3.1", "3.2", "3.4", "3.5",
+                "3.6", "3.7", "3.9", "3.10", "3.11", "4.1", "4.3",
+                "1", "2", "3", "17", "19", "20", "23", "24", "25a", "25b", "25c", "25d", "26", "27", "28");
+        List<String> listed = findings.stream().filter(f -> !f.isError() && f.field().endsWith(" bound"))
+                .map(f -> f.field().replace("indicator ", "").replace(" bound", "")).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+        assertWarning("indicators-2026.yaml", "indicator 17 bound", "may exceed 100 %", "several accounts");
+        assertWarning("indicators-2023-2025.yaml", "indicator 2.4 bound", "may exceed 100 %", "enterprises only");
     }
 
     @Test

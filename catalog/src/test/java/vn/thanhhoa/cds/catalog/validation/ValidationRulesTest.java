@@ -26,10 +26,16 @@ class ValidationRulesTest {
             unknown-measure           | set.yaml      | 13 | no source produces measure 'tthc.dossier.recieved.online'
             measure-without-source    | measures.yaml | 7  | no source produces this measure: 'fax' is not one of [tthc]
             ratio-without-denominator | set.yaml      | 13 | a ratio without a denominator
-            duplicate-code            | set.yaml      | 17 | duplicate code '1.6' (also at
+            duplicate-code            | set.yaml      | 19 | duplicate code '1.6' (also at
             duplicate-key             | set.yaml      | 17 | duplicate key (first given on line 16)
             bad-target                | set.yaml      | 15 | cannot read target 'at least 75'
             not-yaml                  | set.yaml      | 4  | not valid YAML
+            unproduced-measure        | set.yaml      | 13 | nobody produces measure 'tthc.satisfaction.points': source tthc has no derivation
+            unpublished-statistic     | set.yaml      | 13 | nobody produces measure 'official.cbcc': admin-units publishes no reference statistic of that name
+            derivation-unknown-field  | measures.yaml | 6  | DossierStatusChanged has no field 'kenh'
+            within-100-not-within     | set.yaml      | 13 | within-100, but tthc.dossier.received.online is not declared within tthc.dossier.received
+            stock-over-a-year         | set.yaml      | 13 | window year-to-date does not suit product.ocop.online (stock)
+            report-without-combine    | measures.yaml | 6  | several reporters may report it for one commune and month
             """)
     void rejectsTheBrokenFileNamingFileAndLine(String folder, String file, int line, String message) {
         LoadResult result = CatalogLoader.load(new DirectoryCatalogFiles(folder(folder)));

@@ -66,9 +66,9 @@ class DemoRestartTest {
                     records -> records.size() + dossierDeadLetters(topics) >= exportedLines, Duration.ofSeconds(90)).size();
             assertThat(dossiers + dossierDeadLetters(topics)).isEqualTo(exportedLines);
             // Reference data on its compacted topics: 1 province + 26 districts + 547 old communes + 166 new ones
-            // (issue 3), and 10 statistics per commune for 2023–2024 (old units) and 2025–2026 (new units).
+            // (issue 3), and 12 statistics per commune for 2023–2024 (old units) and 2025–2026 (new units).
             assertThat(topics.all(PipelineTopics.REF_ADMIN_UNIT.name())).hasSize(1 + 26 + 547 + 166);
-            assertThat(topics.all(PipelineTopics.REF_STATISTIC.name())).hasSize(10 * (2 * 547 + 2 * 166));
+            assertThat(topics.all(PipelineTopics.REF_STATISTIC.name())).hasSize(12 * (2 * 547 + 2 * 166));
             // 37 indicators of the 2023–2025 set (seed 000) and the 30 of the 2026 set (seed 004), whose item 25
             // is published as its four parts 25a–25d.
             assertThat(topics.all(PipelineTopics.REF_INDICATOR.name())).hasSize(37 + 30 - 1 + 4);

@@ -41,11 +41,13 @@ public final class DeclarationSimulator {
         for (String code : List.of("1.1", "1.7", "1.8", "1.9", "1.11", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8")) {
             items.add(new Item("2023-2025", 2025, code, Form.YES_NO));
         }
-        for (String code : List.of("1.4", "1.10", "2.1", "2.5", "2.6", "3.1", "3.4", "3.7", "3.8", "3.9", "4.3")) {
+        for (String code : List.of("1.4", "1.10", "2.1", "2.5", "2.6", "3.1", "3.4", "3.7", "3.9", "4.3")) {
             items.add(new Item("2023-2025", 2025, code, Form.COUNT));
         }
         items.add(new Item("2023-2025", 2025, "2.2", Form.COUNT_OF_DECLARED_WHOLE));
         items.add(new Item("2023-2025", 2025, "2.3", Form.COUNT_OF_DECLARED_WHOLE));
+        // 3.8 divides by the schools that charge fees, which only the commune knows.
+        items.add(new Item("2023-2025", 2025, "3.8", Form.COUNT_OF_DECLARED_WHOLE));
         items.add(new Item("2023-2025", 2025, "1.5", Form.WHOLE_ONLY));
         for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26", "30")) {
             items.add(new Item("2026", 2026, code, Form.COUNT));
