@@ -16,6 +16,7 @@ import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.catalog.indicator.Window;
 import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
 import vn.thanhhoa.cds.schemas.raw.Evidence;
 
@@ -63,6 +64,18 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         int year = node.path("nam").asInt(-1);
         if (!indicatorSet.get().covers(year)) {
             return reject(file, lineNumber, "nam", "nam " + node.path("nam").asText("(missing)") + " is outside the years of set " + set, line);
+        }
+        String month = null;
+        if (form.indicator().window() == Window.MONTH) {
+            String written = text(node, "thang");
+            java.time.YearMonth parsed = monthOf(written);
+            if (parsed == null || parsed.getYear() != year) {
+                return reject(file, lineNumber, "thang", "indicator " + code + " is judged per month: thang (yyyy-MM, a month of " + year
+                        + ") must say which month is declared, not " + (written == null ? "nothing" : "'" + written + "'"), line);
+            }
+            month = parsed.toString();
+        } else if (node.hasNonNull("thang")) {
+            return reject(file, lineNumber, "thang", "indicator " + code + " is judged over the year: a declaration of it has no month (thang)", line);
         }
         Instant declaredAt = requiredIsoInstant(node, "thoiGian", "thoiGian");
         String commune = text(node, "maXa");
@@ -123,13 +136,14 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
         if (officer == null) {
             return reject(file, lineNumber, "nguoiKeKhai", "nguoiKeKhai (the declaring officer) is missing", line);
         }
-        String id = EventId.of("declaration", commune, set, code, String.valueOf(year), String.valueOf(declaredAt.toEpochMilli()));
+        String id = EventId.of("declaration", commune, set, code, String.valueOf(year), month == null ? "" : month, String.valueOf(declaredAt.toEpochMilli()));
         Declaration declaration = Declaration.newBuilder()
                 .setDeclarationId(id)
                 .setCommuneCode(commune)
                 .setIndicatorSet(set)
                 .setIndicatorCode(code)
                 .setYear(year)
+                .setMonth(month)
                 .setMet(hasMet ? met.asBoolean() : null)
                 .setValue(hasValue ? value.asDouble() : null)
                 .setDenominatorValue(hasDenominator ? denominator.asDouble() : null)
@@ -138,7 +152,8 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
                 .setDeclaredBy(IdentifierMask.mask(officer))
                 .setDeclaredAt(declaredAt)
                 .build();
-        return new Parsed.Accepted<>(commune + "|" + set + "|" + code + "|" + year, declaration);
+        // A monthly item's declarations replace one another month by month, not over the year.
+        return new Parsed.Accepted<>(commune + "|" + set + "|" + code + "|" + year + (month == null ? "" : "|" + month), declaration);
     }
 
     /** The other declared parts of a score, by measure; a {@link BadField} names what is missing or extra. */
@@ -175,5 +190,16 @@ public final class DeclarationMapping extends JsonLineMapping<Declaration> {
             }
         });
         return parts;
+    }
+
+    private static java.time.YearMonth monthOf(String written) {
+        if (written == null || !written.strip().matches("\\d{4}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(written.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

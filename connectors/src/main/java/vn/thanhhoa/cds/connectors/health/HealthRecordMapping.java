@@ -13,6 +13,7 @@ import vn.thanhhoa.cds.connectors.EventId;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
+import vn.thanhhoa.cds.connectors.privacy.Adulthood;
 import vn.thanhhoa.cds.connectors.privacy.IdentityNumber;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.HealthEventKind;
@@ -94,6 +95,7 @@ public final class HealthRecordMapping extends JsonLineMapping<HealthRecordEvent
         HealthRecordEvent event = HealthRecordEvent.newBuilder()
                 .setEventId(EventId.of("health", receipt))
                 .setPersonPseudonym(pseudonym)
+                .setAdult(Adulthood.fromBirthDate(text(claim, "NGAY_SINH"), onDate))
                 .setKind(kind)
                 .setCommuneCode(commune)
                 .setFacilityCode(text(claim, "MA_CSKCB"))

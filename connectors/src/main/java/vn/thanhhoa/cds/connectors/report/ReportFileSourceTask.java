@@ -118,6 +118,11 @@ public final class ReportFileSourceTask extends SourceTask {
         return false;
     }
 
+    /** The reporter as named in the file, compared as people read it; the body when the file names none. */
+    private String reporterKey(vn.thanhhoa.cds.schemas.raw.ReportedMeasure value) {
+        return value.getReporter() == null || value.getReporter().isBlank() ? source : ReportLayout.normalise(value.getReporter());
+    }
+
     private void quarantine(Path file, String name, String reason) {
         folder.quarantineOrKeep(file, reason);
         LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
@@ -142,7 +147,10 @@ public final class ReportFileSourceTask extends SourceTask {
                     continue;
                 }
                 ReportOffset offset = new ReportOffset(source, file, row.row(), measured.cell());
-                String key = measured.value().getCommuneCode() + "|" + measured.value().getMeasure() + "|" + measured.value().getPeriod();
+                // Keyed by reporter too: two operators' figures for one commune and month are two values
+                // (combined downstream by the measure's rule), not one overwriting the other.
+                String key = measured.value().getCommuneCode() + "|" + measured.value().getMeasure() + "|" + measured.value().getPeriod()
+                        + "|" + reporterKey(measured.value());
                 pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
                         serializer.serialize(config.topic(), measured.value())));
                 accepted++;

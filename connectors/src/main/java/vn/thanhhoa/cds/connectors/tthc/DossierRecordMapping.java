@@ -16,6 +16,7 @@ import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.folder.JsonLineMapping;
+import vn.thanhhoa.cds.connectors.privacy.Adulthood;
 import vn.thanhhoa.cds.connectors.privacy.IdentityNumber;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
@@ -91,7 +92,8 @@ public final class DossierRecordMapping extends JsonLineMapping<DossierStatusCha
                 .setServiceLevel(coded(node, "MucDo", LEVELS, false))
                 .setChannel(channel)
                 .setApplicantType(optional(node, "LoaiDoiTuong"))
-                .setApplicantPseudonym(applicantPseudonym(node))
+                .setApplicantPseudonym(applicantNumber(node).map(pseudonymiser::pseudonym).orElse(null))
+                .setApplicantAdult(applicantNumber(node).map(number -> Adulthood.fromCitizenId(number, onDate)).orElse(null))
                 .setStatus(status)
                 .setSubmittedAt(submitted)
                 .setReceivedAt(received)
@@ -128,14 +130,15 @@ public final class DossierRecordMapping extends JsonLineMapping<DossierStatusCha
         throw new FieldProblem("MaDonViXuLy", "no processing agency: MaDonViXuLy is missing and MaHoSo '" + dossier + "' has no agency prefix");
     }
 
-    private String applicantPseudonym(JsonNode node) {
+    /** The applicant's first real identity number, as typed; it goes no further than this class. */
+    private static java.util.Optional<String> applicantNumber(JsonNode node) {
         for (JsonNode identity : node.path("DinhDanhCHS")) {
             String number = identity.path("SoDinhDanh").asText("").strip();
             if (!number.isEmpty() && !IdentityNumber.normalise(number).equals(PLACEHOLDER_ID)) {
-                return pseudonymiser.pseudonym(number);
+                return java.util.Optional.of(number);
             }
         }
-        return null;
+        return java.util.Optional.empty();
     }
 
     private static int reusedFiles(JsonNode node) {

@@ -104,6 +104,37 @@ public class DeclarationMappingTest {
         assertThat(score.getParts()).containsOnly(Map.entry("web.dx_section", 1.0), Map.entry("web.dx_link", 0.0));
     }
 
+    /** 2026 item 30 is judged per month: the broadcasts of September 2026. */
+    static final String MONTHLY = COUNT.replace("\"maChiTieu\":\"3\",\"nam\":2026,\"giaTri\":41", "\"maChiTieu\":\"30\",\"nam\":2026,\"thang\":\"2026-09\",\"giaTri\":6");
+
+    @Test
+    void aMonthlyItemIsDeclaredForItsMonthAndKeyedByIt() {
+        Parsed.Accepted<Declaration> accepted = (Parsed.Accepted<Declaration>) mapping.map(MONTHLY, "f", 1);
+
+        assertThat(accepted.key()).isEqualTo("15349|2026|30|2026|2026-09");
+        assertThat(accepted.value().getMonth()).isEqualTo("2026-09");
+        assertThat(accepted.value().getValue()).isEqualTo(6.0);
+        assertThat(((Parsed.Accepted<Declaration>) mapping.map(COUNT, "f", 2)).value().getMonth()).as("a yearly item has no month").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("monthFaults")
+    void aMonthMissingWrongOrOnAYearlyItemIsRefused(String fault, String line, String reason) {
+        Parsed<Declaration> parsed = mapping.map(line, "f", 7);
+
+        assertThat(parsed).as(fault).isInstanceOf(Parsed.Rejected.class);
+        assertThat(((Parsed.Rejected<Declaration>) parsed).rejection().field()).isEqualTo("thang");
+        assertThat(((Parsed.Rejected<Declaration>) parsed).rejection().reason()).contains(reason);
+    }
+
+    static Stream<Arguments> monthFaults() {
+        return Stream.of(
+                Arguments.of("no month", MONTHLY.replace("\"thang\":\"2026-09\",", ""), "is judged per month"),
+                Arguments.of("a month of another year", MONTHLY.replace("2026-09", "2025-09"), "a month of 2026"),
+                Arguments.of("no month at all", MONTHLY.replace("2026-09", "2026-13"), "not '2026-13'"),
+                Arguments.of("a month on a yearly item", COUNT.replace("\"giaTri\":41", "\"thang\":\"2026-09\",\"giaTri\":41"), "judged over the year"));
+    }
+
     private static final String EVIDENCE = "[{\"ten\":\"Kế hoạch Chuyển đổi số năm 2025\",\"thamChieu\":\"KH/UBND-VL 2025\"}]";
 
     static Stream<Arguments> malformedDeclarations() {

@@ -60,7 +60,8 @@ public class HealthRecordMappingTest {
         assertThat(event.getFacilityCode()).isEqualTo("38001");
         assertThat(event.getOccurredAt()).isEqualTo(Instant.parse("2025-06-05T02:30:00Z"));
         assertThat(event.getPersonPseudonym()).startsWith("h1:");
-        assertThat(event.toString()).doesNotContain("038080001234").doesNotContain("NGUYEN VAN A").doesNotContain("GD4383812345678");
+        assertThat(event.getAdult()).as("born 1980, adult in 2025; the birth date itself is not copied").isTrue();
+        assertThat(event.toString()).doesNotContain("19800315").doesNotContain("038080001234").doesNotContain("NGUYEN VAN A").doesNotContain("GD4383812345678");
     }
 
     @Test

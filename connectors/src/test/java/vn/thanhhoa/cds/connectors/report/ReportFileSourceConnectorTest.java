@@ -164,6 +164,44 @@ class ReportFileSourceConnectorTest {
         assertThat(bed.all(topics.raw())).hasSize((int) (januaryValues + februaryValues));
     }
 
+    @Test
+    void twoOperatorsReportingOneCommuneAndMonthAreTwoValuesCombinedByTheMeasuresRule(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.reported.measure", "two-operators");
+        Path telecom = bed.folder("two-operators/telecom/in");
+        String header = "Mã xã;Tên xã;Dân số trong vùng phủ sóng 4G/5G;Hộ gia đình được phủ cáp quang và 4G/5G;"
+                + "Hộ gia đình có kết nối Internet băng rộng cáp quang;Người sử dụng có khả năng truy cập băng rộng cố định trên 1 Gb/s;"
+                + "Thuê bao điện thoại thông minh;Thuê bao điện thoại thông minh có phần mềm an toàn thông tin cơ bản;"
+                + "Người trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân\n";
+        Files.writeString(telecom.resolve("vnpt-2026-10.csv"), "Đơn vị báo cáo: VNPT Thanh Hóa\nBáo cáo tháng 10/2026\n" + header
+                + "15442;Xã Yên Ninh;9000;2500;1800;40;1200;700;700\n");
+        Files.writeString(telecom.resolve("viettel-2026-10.csv"), "Đơn vị báo cáo: Viettel Thanh Hóa\nBáo cáo tháng 10/2026\n" + header
+                + "15442;Xã Yên Ninh;9500;2600;900;10;800;300;500\n");
+        Path communes = bed.folder("two-operators").resolve("communes.csv");
+        ReferenceFiles.communeCodes(communes, COMMUNES.keySet(), LocalDate.of(2025, 7, 1));
+
+        bed.stack().connect().deploy("telecom-two-operators", config(bed, topics, telecom, "TELECOM", communes));
+        bed.awaitRecords(topics.raw(), 14);
+        bed.stack().connect().remove("telecom-two-operators");
+
+        Map<String, Map<String, java.math.BigDecimal>> byMeasure = new TreeMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
+            ReportedMeasure measure = bed.decode(topics.raw(), record.value());
+            assertThat(keys.add(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))).as("one key per reporter").isTrue();
+            byMeasure.computeIfAbsent(measure.getMeasure(), m -> new TreeMap<>()).put(measure.getReporter(), java.math.BigDecimal.valueOf(measure.getValue()));
+        }
+        assertThat(byMeasure.get("telecom.smartphone_subscribers")).as("neither operator's value is lost")
+                .containsOnlyKeys("VNPT Thanh Hóa", "Viettel Thanh Hóa");
+        vn.thanhhoa.cds.catalog.Catalog catalog = vn.thanhhoa.cds.catalog.load.CatalogLoader.builtIn();
+        // Subscribers belong to one operator each: 1200 + 800. A person may hold signatures of both: the larger, 700.
+        assertThat(combined(catalog, byMeasure, "telecom.smartphone_subscribers")).isEqualByComparingTo("2000");
+        assertThat(combined(catalog, byMeasure, "telecom.adults.digital_signature")).isEqualByComparingTo("700");
+    }
+
+    private static java.math.BigDecimal combined(vn.thanhhoa.cds.catalog.Catalog catalog, Map<String, Map<String, java.math.BigDecimal>> byMeasure, String measure) {
+        return catalog.measures().measure(measure).orElseThrow().combine().orElseThrow().rule().combine(byMeasure.get(measure).values()).orElseThrow();
+    }
+
     private static Map<String, String> config(ConnectorTestBed bed, Topics topics, Path input, String source, Path communes) {
         Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(ReportFileSourceConfig.SOURCE_CONFIG, source);

@@ -78,7 +78,12 @@ class DossierFileSourceConnectorTest {
             assertThat(actual.getCommuneCode()).isEqualTo(expected.communeCode());
             assertThat(actual.getChannel()).isEqualTo(expected.online() ? ReceivingChannel.ONLINE : ReceivingChannel.DIRECT);
             assertThat(actual.getPaidOnline()).isEqualTo(expected.paidOnline());
+            assertThat(actual.getApplicantAdult()).as("adult, from the birth year the simulator chose").isEqualTo(expected.applicantAdult());
+            assertThat(actual.getApplicantResidenceCommuneCode()).as("the sync format carries no residence").isNull();
         }
+        assertThat(feed.acceptedDossiers().values()).as("the feed has adults, minors and applicants who cannot be told")
+                .anyMatch(d -> Boolean.TRUE.equals(d.applicantAdult())).anyMatch(d -> Boolean.FALSE.equals(d.applicantAdult()))
+                .anyMatch(d -> d.applicantAdult() == null);
 
         assertThat(deadLetters).hasSize(feed.rejectedLines() + awkwardRejections);
         Map<String, Integer> reasons = new HashMap<>();

@@ -29,7 +29,7 @@ public final class DeclarationSimulator {
     public static final String WRONG_YEAR = "year outside the set";
     public static final String MEASURED_BY_SYSTEM = "indicator measured by a system";
 
-    private enum Form { YES_NO, COUNT, COUNT_OF_DECLARED_WHOLE, WHOLE_ONLY, WEB_SCORE }
+    private enum Form { YES_NO, COUNT, MONTHLY_COUNT, COUNT_OF_DECLARED_WHOLE, WHOLE_ONLY, WEB_SCORE }
 
     private record Item(String set, int year, String code, Form form) {
     }
@@ -49,9 +49,11 @@ public final class DeclarationSimulator {
         // 3.8 divides by the schools that charge fees, which only the commune knows.
         items.add(new Item("2023-2025", 2025, "3.8", Form.COUNT_OF_DECLARED_WHOLE));
         items.add(new Item("2023-2025", 2025, "1.5", Form.WHOLE_ONLY));
-        for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26", "30")) {
+        for (String code : List.of("3", "18", "19", "20", "21", "22", "25b", "25c", "25d", "26")) {
             items.add(new Item("2026", 2026, code, Form.COUNT));
         }
+        // Item 30 is judged per month: its declaration names the month (thang) it is about.
+        items.add(new Item("2026", 2026, "30", Form.MONTHLY_COUNT));
         // Item 29 scores the commune website: posts in the year, an own section, a link to the province's page.
         items.add(new Item("2026", 2026, "29", Form.WEB_SCORE));
         return List.copyOf(items);
@@ -66,7 +68,8 @@ public final class DeclarationSimulator {
     }
 
     /**
-     * Writes one file; returns the accepted declarations keyed {@code commune|set|code|year} → what
+     * Writes one file; returns the accepted declarations keyed {@code commune|set|code|year} (and
+     * {@code |yyyy-MM} for an item judged per month) → what
      * was declared ({@code dat=true}, {@code giaTri=41}, {@code giaTri=3;mauSo=4}, {@code mauSo=1250},
      * {@code giaTri=30;web.dx_link=false;web.dx_section=true}),
      * and the rejected lines by fault.
@@ -100,7 +103,8 @@ public final class DeclarationSimulator {
                     line.put("nam", item.year() + 1);
                     faults.merge(WRONG_YEAR, 1, Integer::sum);
                 } else {
-                    accepted.put(commune + "|" + item.set() + "|" + item.code() + "|" + item.year(), declared);
+                    accepted.put(commune + "|" + item.set() + "|" + item.code() + "|" + item.year()
+                            + (line.has("thang") ? "|" + line.get("thang").asText() : ""), declared);
                 }
                 lines.add(line.toString());
             }
@@ -129,6 +133,12 @@ public final class DeclarationSimulator {
             case COUNT -> {
                 int value = random.nextInt(200);
                 line.put("giaTri", value);
+                yield "giaTri=" + value;
+            }
+            case MONTHLY_COUNT -> {
+                int value = random.nextInt(200);
+                // The month from the line itself, not the random stream, so other items stay as they were.
+                line.put("giaTri", value).put("thang", item.year() + "-" + String.format("%02d", 1 + Math.floorMod(line.get("maXa").asText().hashCode(), 12)));
                 yield "giaTri=" + value;
             }
             case COUNT_OF_DECLARED_WHOLE -> {

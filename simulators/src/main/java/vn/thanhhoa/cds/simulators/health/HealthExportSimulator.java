@@ -59,7 +59,7 @@ public final class HealthExportSimulator {
         long accepted = 0;
         int receipt = 0;
         for (int p = 0; p < people; p++) {
-            String id = TypedIdentityNumber.of(p, "038" + String.format("%09d", random.nextInt(1_000_000_000)));
+            String id = TypedIdentityNumber.of(p, random.nextInt(1_000_000_000)).number();
             String commune = communeCodes.get(random.nextInt(communeCodes.size()));
             int events = 1 + random.nextInt(4);
             int startMonth = random.nextInt(months);

@@ -13,18 +13,35 @@ public final class TypedIdentityNumber {
     private TypedIdentityNumber() {
     }
 
+    /** A simulated person's number and, for a 12-digit citizen ID, the birth year it was built from. */
+    public record Identity(String number, Integer birthYear) {
+    }
+
     /**
-     * The person's number: a CCCD built from {@code twelveDigits}, or for one person in ten its last
-     * nine digits (an old ID card), or for one in twenty a passport numbered by {@code person}.
+     * The person's number, from nine random digits: most get a 12-digit citizen ID (CCCD) laid out
+     * as the real ones are (Thanh Hóa's province code 038, a digit for sex and century, two for the
+     * birth year between 1945 and 2014, six for the rest); one person in ten an old 9-digit card,
+     * and one in twenty a passport numbered by {@code person}. Only the CCCD says a birth year.
      */
-    public static String of(int person, String twelveDigits) {
+    public static Identity of(int person, int nineRandomDigits) {
         if (person % 20 == 7) {
-            return String.format("C%07d", person % 10_000_000);
+            return new Identity(String.format("C%07d", person % 10_000_000), null);
         }
         if (person % 10 == 3) {
-            return twelveDigits.substring(3);
+            return new Identity(String.format("%09d", nineRandomDigits), null);
         }
-        return twelveDigits;
+        int high = nineRandomDigits / 1_000_000;
+        int birthYear = 1945 + high % 70;
+        int sexAndCentury = (birthYear >= 2000 ? 2 : 0) + (high / 70) % 2;
+        return new Identity(String.format("038%d%02d%06d", sexAndCentury, birthYear % 100, nineRandomDigits % 1_000_000), birthYear);
+    }
+
+    /** Whether a person born in {@code birthYear} is an adult in {@code year}, when the year alone can tell. */
+    public static Boolean adultIn(Integer birthYear, int year) {
+        if (birthYear == null || year - birthYear == 18) {
+            return null;
+        }
+        return year - birthYear > 18;
     }
 
     /** {@code number} as written on occurrence {@code occurrence}: plain, spaced, dashed, dotted, or in groups of four. */

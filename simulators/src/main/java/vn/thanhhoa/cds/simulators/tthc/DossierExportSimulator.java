@@ -73,7 +73,8 @@ public final class DossierExportSimulator {
             String code = agency.agencyCode() + "-" + submitted.format(DateTimeFormatter.ofPattern("yyMMdd")) + "-" + String.format("%05d", i);
             boolean online = random.nextInt(100) < 55;
             boolean paidOnline = online && random.nextInt(100) < 40;
-            String applicantId = TypedIdentityNumber.of(i, "038" + String.format("%09d", random.nextInt(1_000_000_000)));
+            TypedIdentityNumber.Identity applicant = TypedIdentityNumber.of(i, random.nextInt(1_000_000_000));
+            String applicantId = applicant.number();
             int steps = 1 + random.nextInt(STATUS_PATH.length);
             List<String> snapshots = new ArrayList<>();
             for (int step = 0; step < steps; step++) {
@@ -97,7 +98,8 @@ public final class DossierExportSimulator {
             if (unmapped) {
                 faults.merge(UNKNOWN_AGENCY, lines, Integer::sum);
             } else {
-                accepted.put(code, new ExpectedDossier(code, agency.agencyCode(), agency.communeCode(), STATUS_PATH[steps - 1], online, paidOnline, applicantId, lines));
+                accepted.put(code, new ExpectedDossier(code, agency.agencyCode(), agency.communeCode(), STATUS_PATH[steps - 1], online, paidOnline, applicantId,
+                        TypedIdentityNumber.adultIn(applicant.birthYear(), submitted.getYear()), lines));
             }
             if (random.nextInt(200) == 0) {
                 String whole = snapshots.getFirst();
