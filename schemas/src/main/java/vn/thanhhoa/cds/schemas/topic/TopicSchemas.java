@@ -3,6 +3,7 @@ package vn.thanhhoa.cds.schemas.topic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
+import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
@@ -36,6 +37,7 @@ public final class TopicSchemas {
         schemas.put(PipelineTopics.REF_INDICATOR, IndicatorRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_TARGET, TargetRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_STATISTIC, StatisticRecord.getClassSchema());
+        schemas.put(PipelineTopics.INDICATOR_VALUE, IndicatorValue.getClassSchema());
         return schemas;
     }
 

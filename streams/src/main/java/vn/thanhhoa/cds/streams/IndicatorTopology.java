@@ -1,0 +1,108 @@
+package vn.thanhhoa.cds.streams;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import vn.thanhhoa.cds.catalog.Catalog;
+import vn.thanhhoa.cds.catalog.measure.Measure;
+import vn.thanhhoa.cds.catalog.measure.Source;
+import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
+import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
+import vn.thanhhoa.cds.schemas.reference.TargetRecord;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.streams.indicators.EngineStores;
+import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
+import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
+import vn.thanhhoa.cds.streams.measures.DeclarationProcessor;
+import vn.thanhhoa.cds.streams.measures.LatestStateProcessor;
+import vn.thanhhoa.cds.streams.measures.MeasureRule;
+import vn.thanhhoa.cds.streams.measures.Observation;
+import vn.thanhhoa.cds.streams.measures.RawSource;
+import vn.thanhhoa.cds.streams.measures.RecordField;
+import vn.thanhhoa.cds.streams.serde.AvroBinarySerde;
+import vn.thanhhoa.cds.streams.serde.ObservationSerde;
+import vn.thanhhoa.cds.streams.serde.RecordSerdes;
+
+/**
+ * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
+ * observations of the catalog's measures, moved to the commune's partition → the commune's
+ * indicators on {@code indicator.value}. One method, called by the application, the demo and the
+ * tests alike; a new indicator set is new catalog data, not new code here.
+ */
+public final class IndicatorTopology {
+
+    private IndicatorTopology() {
+    }
+
+    /**
+     * @param serdes how the pipeline's topics are read and written (the registry in a deployment)
+     * @param clock  "today" for the windows, in Asia/Ho_Chi_Minh
+     */
+    public static void build(StreamsBuilder builder, Catalog catalog, RecordSerdes serdes, Clock clock) {
+        EngineStores stores = EngineStores.DEFAULT;
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
+                        .withLoggingDisabled(),
+                PipelineTopics.REF_TARGET.name(), Consumed.with(Serdes.String(), serdes.serde(TargetRecord.class)), () -> new ReferenceStoreUpdater<>(stores.targets()));
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.statistics()), Serdes.String(), serdes.serde(StatisticRecord.class))
+                        .withLoggingDisabled(),
+                PipelineTopics.REF_STATISTIC.name(), Consumed.with(Serdes.String(), serdes.serde(StatisticRecord.class)), () -> new ReferenceStoreUpdater<>(stores.statistics()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
+
+        List<KStream<String, Observation>> observations = new ArrayList<>();
+        for (RawSource<?> source : RawSource.ALL) {
+            observations.addAll(observe(builder, catalog, serdes, source));
+        }
+        KStream<String, Observation> all = observations.getFirst();
+        for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
+            all = all.merge(more);
+        }
+        all.repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores), stores.measureBuckets())
+                .to(PipelineTopics.INDICATOR_VALUE.name(), Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class)));
+    }
+
+    /** The observations of one raw topic: its entities kept where the record key puts them, or moved by the entity's field. */
+    private static <T extends SpecificRecord> List<KStream<String, Observation>> observe(StreamsBuilder builder, Catalog catalog, RecordSerdes serdes,
+                                                                                      RawSource<T> source) {
+        KStream<String, T> records = builder.stream(source.topic(), Consumed.with(Serdes.String(), serdes.serde(source.type())));
+        Serde<T> stateSerde = new AvroBinarySerde<>(source.type());
+        String name = source.recordName();
+        if (source.type() == Declaration.class) {
+            String store = "latest-" + name;
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
+            @SuppressWarnings("unchecked")
+            KStream<String, Declaration> declarations = (KStream<String, Declaration>) records;
+            return List.of(declarations.process(() -> new DeclarationProcessor(catalog, store, new AvroBinarySerde<>(Declaration.class)), store));
+        }
+        Map<String, List<MeasureRule>> byPer = new LinkedHashMap<>();
+        for (Measure measure : catalog.measures().byName().values()) {
+            if (!Source.DECLARATION.equals(measure.source()) && measure.derivation().filter(d -> d.record().equals(name)).isPresent()) {
+                MeasureRule rule = MeasureRule.of(measure, catalog.measures());
+                byPer.computeIfAbsent(source.keyFields().contains(rule.per()) ? "" : rule.per(), k -> new ArrayList<>()).add(rule);
+            }
+        }
+        List<KStream<String, Observation>> observed = new ArrayList<>();
+        byPer.forEach((per, rules) -> {
+            String store = "latest-" + name + (per.isEmpty() ? "" : "-by-" + per);
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
+            KStream<String, T> entities = per.isEmpty() ? records
+                    : records.filter((key, value) -> value != null && RecordField.text(value, per) != null)
+                            .selectKey((key, value) -> RecordField.text(value, per))
+                            .repartition(Repartitioned.with(Serdes.String(), stateSerde).withName(name + "-by-" + per));
+            observed.add(entities.process(() -> new LatestStateProcessor<>(rules, store, stateSerde), store));
+        });
+        return observed;
+    }
+}

@@ -1,0 +1,171 @@
+package vn.thanhhoa.cds.streams.indicators;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import vn.thanhhoa.cds.catalog.Catalog;
+import vn.thanhhoa.cds.catalog.indicator.Bound;
+import vn.thanhhoa.cds.catalog.indicator.Indicator;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorKind;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
+import vn.thanhhoa.cds.catalog.measure.Measure;
+import vn.thanhhoa.cds.catalog.measure.Source;
+import vn.thanhhoa.cds.catalog.target.Assignment;
+import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
+import vn.thanhhoa.cds.schemas.indicator.UnitLevel;
+import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
+import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
+import vn.thanhhoa.cds.schemas.reference.TargetRecord;
+import vn.thanhhoa.cds.streams.measures.Observation;
+import vn.thanhhoa.cds.streams.measures.RecordField;
+import vn.thanhhoa.cds.streams.windows.ValueWindows;
+import vn.thanhhoa.cds.streams.windows.ValueWindows.Span;
+
+/**
+ * A commune's indicators, recomputed from its measures whenever an observation changes one of
+ * them: for each indicator of the year's set (as the commune's own assignment defines it) that
+ * uses the measure, the value of each window as of today (or the year's last day, for a past
+ * year), compared with the target live from {@code ref.target} on the window the catalog judges.
+ * Nothing is hand-coded per indicator: kind, measures, window and bound are the catalog's.
+ */
+public final class IndicatorEvaluator implements Processor<String, Observation, String, IndicatorValue> {
+
+    private final Catalog catalog;
+    private final Clock clock;
+    private final EngineStores stores;
+    private ProcessorContext<String, IndicatorValue> context;
+    private MeasureValues measures;
+    private LiveTarget targets;
+    private ReadOnlyKeyValueStore<String, StatisticRecord> statistics;
+
+    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.stores = stores;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, IndicatorValue> context) {
+        this.context = context;
+        KeyValueStore<String, Double> buckets = context.getStateStore(stores.measureBuckets());
+        this.measures = new MeasureValues(buckets);
+        this.targets = new LiveTarget(context.getStateStore(stores.targets()));
+        this.statistics = context.getStateStore(stores.statistics());
+    }
+
+    @Override
+    public void process(Record<String, Observation> record) {
+        Observation observation = record.value();
+        measures.apply(observation);
+        int year = observation.year();
+        LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
+        if (year > today.getYear()) {
+            return; // a period in the future is kept, and judged when its year comes
+        }
+        LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        Optional<IndicatorSet> set = catalog.setFor(year);
+        if (set.isEmpty()) {
+            return;
+        }
+        Optional<Assignment> assignment = catalog.assignment(set.get().id(), observation.commune(), asOf);
+        for (Indicator declared : set.get().indicators()) {
+            Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
+            if (uses(indicator, observation.measure())) {
+                for (Span span : ValueWindows.of(indicator.window(), asOf)) {
+                    IndicatorValue value = evaluate(set.get(), indicator, observation.commune(), span);
+                    context.forward(new Record<>(key(value), value, record.timestamp()));
+                }
+            }
+        }
+    }
+
+    private static boolean uses(Indicator indicator, String measure) {
+        return indicator.computation().numerator().equals(measure) || indicator.computation().denominator().filter(measure::equals).isPresent();
+    }
+
+    private IndicatorValue evaluate(IndicatorSet set, Indicator indicator, String commune, Span span) {
+        Optional<MeasureValues.Figure> numerator = figure(commune, indicator.computation().numerator(), span);
+        Optional<Double> denominator = indicator.computation().denominatorConstant().map(java.math.BigDecimal::doubleValue)
+                .or(() -> indicator.computation().denominator().flatMap(d -> figure(commune, d, span)).map(MeasureValues.Figure::value));
+        if (numerator.isEmpty() && denominator.isPresent() && countedBySystem(indicator.computation().numerator())) {
+            // A system counts every entry: none counted where the denominator has some is zero, not unknown.
+            numerator = Optional.of(new MeasureValues.Figure(0, false, null));
+        }
+        Double value = null;
+        if (numerator.isPresent()) {
+            if (indicator.kind() != IndicatorKind.RATIO) {
+                value = numerator.get().value();
+            } else if (denominator.isPresent() && denominator.get() > 0) {
+                value = numerator.get().value() / denominator.get() * 100;
+            }
+        }
+        Optional<TargetRecord> target = targets.of(set.id(), indicator.code(), span.year(), commune);
+        ValueStatus status = value == null ? ValueStatus.NO_DATA
+                : !span.judged() ? ValueStatus.TREND
+                : target.isEmpty() ? ValueStatus.NOT_APPLICABLE
+                : LiveTarget.isMet(target.get(), value) ? ValueStatus.MET : ValueStatus.BELOW;
+        return IndicatorValue.newBuilder()
+                .setUnitCode(commune)
+                .setUnitLevel(UnitLevel.COMMUNE)
+                .setIndicatorSet(set.id())
+                .setIndicatorCode(indicator.code())
+                .setYear(span.year())
+                .setWindow(span.window())
+                .setWindowStart(span.start())
+                .setWindowEnd(span.end())
+                .setJudged(span.judged())
+                .setNumerator(numerator.map(MeasureValues.Figure::value).orElse(null))
+                .setDenominator(indicator.kind() == IndicatorKind.RATIO ? denominator.orElse(null) : null)
+                .setValue(value)
+                .setTargetOperator(target.map(TargetRecord::getOperator).orElse(null))
+                .setTargetValue(target.map(TargetRecord::getValue).orElse(null))
+                .setTargetUpper(target.map(TargetRecord::getUpper).orElse(null))
+                .setCommuneTarget(target.map(LiveTarget::isCommuneSpecific).orElse(false))
+                .setStatus(status)
+                .setApproximate(numerator.map(MeasureValues.Figure::approximate).orElse(false))
+                .setDataQuality(dataQuality(indicator, value))
+                .setLatestEventAt(numerator.map(MeasureValues.Figure::latestEventAt).map(Instant::ofEpochMilli).orElse(null))
+                .setComputedAt(clock.instant())
+                .build();
+    }
+
+    /** A measure over the window: a reference statistic of the commune's year, or what the observations add up to. */
+    private Optional<MeasureValues.Figure> figure(String commune, String measureName, Span span) {
+        Optional<Measure> measure = catalog.measures().measure(measureName);
+        if (measure.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Source.REFERENCE.equals(measure.get().source())) {
+            return Optional.ofNullable(statistics.get(commune + "|" + span.year() + "|" + measureName))
+                    .map(s -> new MeasureValues.Figure(s.getValue(), false, null));
+        }
+        return measures.value(commune, measure.get(), span);
+    }
+
+    /** Whether a source system's records give the measure (a declared or reported figure absent is unknown, not zero). */
+    private boolean countedBySystem(String measureName) {
+        return catalog.measures().measure(measureName)
+                .map(m -> m.derivation().isPresent() && m.combine().isEmpty() && !Source.DECLARATION.equals(m.source()))
+                .orElse(false);
+    }
+
+    /** The catalog says whether a ratio may pass 100 %; either way the raw value is kept and the excess said. */
+    private static String dataQuality(Indicator indicator, Double value) {
+        if (value == null || indicator.kind() != IndicatorKind.RATIO || value <= 100) {
+            return null;
+        }
+        return indicator.bound() == Bound.WITHIN_100
+                ? "above 100 % although the numerator lies within the denominator: the data is wrong"
+                : "above 100 %: " + indicator.boundReason().orElse("the numerator is not part of the denominator");
+    }
+
+    static String key(IndicatorValue value) {
+        return value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getIndicatorCode() + "|" + value.getYear() + "|" + value.getWindow();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.thanhhoa.cds.streams.indicators;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Keeps a global store equal to a compacted reference topic: the latest record per key, a tombstone removes it. */
+public final class ReferenceStoreUpdater<V> implements Processor<String, V, Void, Void> {
+
+    private final String storeName;
+    private KeyValueStore<String, V> store;
+
+    public ReferenceStoreUpdater(String storeName) {
+        this.storeName = storeName;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        store = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, V> record) {
+        if (record.value() == null) {
+            store.delete(record.key());
+        } else {
+            store.put(record.key(), record.value());
+        }
+    }
+}

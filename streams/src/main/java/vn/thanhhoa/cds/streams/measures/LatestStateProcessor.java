@@ -1,0 +1,111 @@
+package vn.thanhhoa.cds.streams.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import vn.thanhhoa.cds.catalog.measure.MeasureType;
+
+/**
+ * Keeps every entity of a raw topic in its latest state and turns each change of state into
+ * observations: what the old state contributed is taken away, what the new one contributes is
+ * added. A dossier corrected ten times, delivered twice, or whose states arrive out of order or
+ * days late therefore counts once, in the state its newest event time gives (raw topics are
+ * at-least-once: a record seen again changes nothing).
+ *
+ * <p>Entities by kind of measure: a flow counts an entity (a dossier) once, wherever and whenever
+ * its latest state puts it; a reported stock keeps one value per reporter, commune and month; a
+ * distinct count keeps a person once per year, among the records that meet its conditions, in the
+ * commune of the newest of them. All states of an entity must reach this processor's partition:
+ * the topology repartitions a source by the entity's field where the record key is not made of it.
+ */
+public final class LatestStateProcessor<T extends SpecificRecord> implements Processor<String, T, String, Observation> {
+
+    private final List<MeasureRule> rules;
+    private final String storeName;
+    private final Serde<T> stateSerde;
+    private ProcessorContext<String, Observation> context;
+    private KeyValueStore<String, byte[]> states;
+
+    public LatestStateProcessor(List<MeasureRule> rules, String storeName, Serde<T> stateSerde) {
+        this.rules = List.copyOf(rules);
+        this.storeName = storeName;
+        this.stateSerde = stateSerde;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Observation> context) {
+        this.context = context;
+        this.states = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, T> record) {
+        T state = record.value();
+        if (state == null) {
+            return;
+        }
+        List<MeasureRule> flows = new ArrayList<>();
+        for (MeasureRule rule : rules) {
+            if (rule.type() == MeasureType.FLOW) {
+                flows.add(rule);
+            } else if (rule.matches(state)) {
+                rule.observe(state).ifPresent(seen -> replace(entityOf(rule, state, seen), state, List.of(rule), record.timestamp()));
+            }
+        }
+        if (!flows.isEmpty()) {
+            MeasureRule first = flows.getFirst();
+            replace("F|" + first.per() + "|" + RecordField.text(state, first.per()), state, flows, record.timestamp());
+        }
+    }
+
+    /** A stock's entity is a reporter's value for a commune and month; a distinct count's, a person in a year. */
+    private static String entityOf(MeasureRule rule, SpecificRecord state, Observation seen) {
+        String kind = rule.type() == MeasureType.DISTINCT ? "D|" : "S|";
+        return kind + rule.name() + "|" + RecordField.text(state, rule.per()) + "|" + (rule.type() == MeasureType.DISTINCT ? "" : seen.commune() + "|") + seen.period();
+    }
+
+    private void replace(String entity, T state, List<MeasureRule> affected, long timestamp) {
+        byte[] stored = states.get(entity);
+        T old = stored == null ? null : stateSerde.deserializer().deserialize(storeName, stored);
+        String latest = affected.getFirst().latest();
+        if (old != null && (RecordField.time(old, latest) > RecordField.time(state, latest) || old.equals(state))) {
+            return; // an older state arriving late, or the same state delivered again
+        }
+        states.put(entity, stateSerde.serializer().serialize(storeName, state));
+        for (MeasureRule rule : affected) {
+            Optional<Observation> before = rule.observe(old);
+            Optional<Observation> after = rule.observe(state);
+            for (Observation change : difference(before, after)) {
+                context.forward(new Record<>(change.commune(), change, timestamp));
+            }
+        }
+    }
+
+    /**
+     * The observations that turn the old contribution into the new one. A new state that contributes
+     * what the old one did still gives an observation (of nothing): the value is recomputed, so a
+     * target changed since is applied to the next value and the newest event behind it is known.
+     */
+    static List<Observation> difference(Optional<Observation> before, Optional<Observation> after) {
+        if (before.isPresent() && after.isPresent() && samePlace(before.get(), after.get())) {
+            Observation a = after.get();
+            return List.of(new Observation(a.commune(), a.measure(), a.period(), a.slot(), a.delta() - before.get().delta(), a.approximate(), a.eventTime()));
+        }
+        List<Observation> changes = new ArrayList<>(2);
+        before.ifPresent(b -> changes.add(b.negated()));
+        after.ifPresent(changes::add);
+        return changes;
+    }
+
+    private static boolean samePlace(Observation a, Observation b) {
+        return a.commune().equals(b.commune()) && a.period().equals(b.period()) && a.slot().equals(b.slot())
+                && a.approximate() == b.approximate() && Objects.equals(a.measure(), b.measure());
+    }
+}

@@ -1,0 +1,160 @@
+package vn.thanhhoa.cds.streams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import vn.thanhhoa.cds.catalog.Catalog;
+import vn.thanhhoa.cds.catalog.load.CatalogLoader;
+import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
+import vn.thanhhoa.cds.schemas.indicator.ValueWindow;
+import vn.thanhhoa.cds.schemas.raw.Declaration;
+import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
+import vn.thanhhoa.cds.schemas.raw.Evidence;
+import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
+import vn.thanhhoa.cds.schemas.raw.ReportSource;
+import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
+import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
+import vn.thanhhoa.cds.schemas.reference.TargetRecord;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.streams.serde.AvroBinarySerde;
+
+/**
+ * The engine's topology in Kafka's TopologyTestDriver, with the built-in catalog and a fixed "today",
+ * and builders for the records the tests feed it. The pipeline's topics are plain Avro here (no
+ * registry); the topology is the one every deployment builds.
+ */
+final class EngineDriver implements AutoCloseable {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Catalog CATALOG = CatalogLoader.builtIn();
+
+    private final TopologyTestDriver driver;
+    private final TestOutputTopic<String, IndicatorValue> values;
+    private final Map<String, IndicatorValue> latest = new java.util.TreeMap<>();
+
+    EngineDriver(LocalDateTime todayInVietnam, java.nio.file.Path stateDirectory) {
+        Clock clock = Clock.fixed(todayInVietnam.atZone(VIETNAM).toInstant(), ZoneOffset.UTC);
+        StreamsBuilder builder = new StreamsBuilder();
+        IndicatorTopology.build(builder, CATALOG, AvroBinarySerde.PLAIN, clock);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engine-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.toString());
+        driver = new TopologyTestDriver(builder.build(), props);
+        values = driver.createOutputTopic(PipelineTopics.INDICATOR_VALUE.name(), Serdes.String().deserializer(),
+                AvroBinarySerde.PLAIN.serde(IndicatorValue.class).deserializer());
+    }
+
+    <T extends SpecificRecord> void send(String topic, Class<T> type, String key, T record) {
+        TestInputTopic<String, T> input = driver.createInputTopic(topic, Serdes.String().serializer(), AvroBinarySerde.PLAIN.serde(type).serializer());
+        input.pipeInput(key, record);
+    }
+
+    void dossier(DossierStatusChanged dossier) {
+        send(PipelineTopics.RAW_DOSSIER.name(), DossierStatusChanged.class, dossier.getDossierCode(), dossier);
+    }
+
+    void dossiers(List<DossierStatusChanged> dossiers) {
+        dossiers.forEach(this::dossier);
+    }
+
+    void report(ReportedMeasure report) {
+        send(PipelineTopics.RAW_REPORTED_MEASURE.name(), ReportedMeasure.class,
+                report.getCommuneCode() + "|" + report.getMeasure() + "|" + report.getPeriod() + "|" + report.getReporter(), report);
+    }
+
+    void declaration(Declaration declaration) {
+        send(PipelineTopics.RAW_DECLARATION.name(), Declaration.class, declaration.getCommuneCode() + "|" + declaration.getIndicatorSet() + "|"
+                + declaration.getIndicatorCode() + "|" + declaration.getYear() + (declaration.getMonth() == null ? "" : "|" + declaration.getMonth()), declaration);
+    }
+
+    void statistic(String commune, int year, String measure, double value) {
+        send(PipelineTopics.REF_STATISTIC.name(), StatisticRecord.class, commune + "|" + year + "|" + measure,
+                new StatisticRecord(commune, year, measure, value, "test"));
+    }
+
+    /** A target as the reference publisher writes it; {@code commune} null for the province default. */
+    void target(String set, String code, int year, String commune, String operator, Double value) {
+        send(PipelineTopics.REF_TARGET.name(), TargetRecord.class, set + "|" + code + "|" + year + "|" + (commune == null ? "*" : commune),
+                new TargetRecord(set, code, year, commune, operator, value, null, "test"));
+    }
+
+    /** The latest value of each key written so far. */
+    Map<String, IndicatorValue> values() {
+        values.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        return latest;
+    }
+
+    IndicatorValue value(String commune, String set, String code, int year, ValueWindow window) {
+        IndicatorValue value = values().get(commune + "|" + set + "|" + code + "|" + year + "|" + window);
+        if (value == null) {
+            throw new AssertionError("no value for " + commune + " " + set + " " + code + " " + year + " " + window + "; have " + latest.keySet());
+        }
+        return value;
+    }
+
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(VIETNAM).toInstant();
+    }
+
+    /** A dossier state as the one-stop connector writes it. */
+    static DossierStatusChanged dossier(String code, String commune, int status, ReceivingChannel channel, String receivedLocal, String changedLocal) {
+        return DossierStatusChanged.newBuilder()
+                .setEventId(code + "@" + changedLocal + "#" + status)
+                .setDossierCode(code)
+                .setProcedureCode("1.000894.000.00.00.H56")
+                .setChannel(channel)
+                .setStatus(status)
+                .setReceivedAt(receivedLocal == null ? null : at(receivedLocal))
+                .setHasDigitisedComponents(false)
+                .setHasElectronicResult(false)
+                .setReusedData(false)
+                .setSubmittedFiles(1)
+                .setReusedFiles(0)
+                .setVneidVerified(false)
+                .setPaidOnline(false)
+                .setHasFees(false)
+                .setAgencyCode("000.20.43.H56")
+                .setCommuneCode(commune)
+                .setChangedAt(at(changedLocal))
+                .setSourceLocation("test")
+                .build();
+    }
+
+    static ReportedMeasure reported(String commune, String measure, String period, double value, String reporter, String reportedLocal) {
+        return new ReportedMeasure(commune, measure, period, value, ReportSource.TELECOM, reporter, reporter + "-" + period + ".csv", 4, at(reportedLocal));
+    }
+
+    static Declaration declared(String commune, String set, String code, int year, Double value, Boolean met, String declaredLocal) {
+        return Declaration.newBuilder()
+                .setDeclarationId(commune + set + code + year + declaredLocal)
+                .setCommuneCode(commune)
+                .setIndicatorSet(set)
+                .setIndicatorCode(code)
+                .setYear(year)
+                .setValue(value)
+                .setMet(met)
+                .setParts(Map.of())
+                .setEvidence(List.of(new Evidence("Báo cáo", "BC-01")))
+                .setDeclaredBy("canbo")
+                .setDeclaredAt(at(declaredLocal))
+                .build();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
