@@ -6,6 +6,7 @@ import org.apache.kafka.common.config.ConfigException;
 import vn.thanhhoa.cds.cli.catalog.CatalogCommand;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
 import vn.thanhhoa.cds.cli.serve.ServeCommand;
+import vn.thanhhoa.cds.cli.streams.StreamsCommand;
 import vn.thanhhoa.cds.runtime.network.StackStartException;
 
 /**
@@ -25,6 +26,8 @@ public final class Cds {
                         the targets of a set for a year
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
+              streams   the indicator engine against real Kafka and a schema registry
+                          --set key=value  or CDS_* variables: CDS_KAFKA_BOOTSTRAP_SERVERS, CDS_SCHEMA_REGISTRY_URL, CDS_STATE_DIR
             """;
 
     public static void main(String[] args) {
@@ -44,6 +47,7 @@ public final class Cds {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
+                case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");

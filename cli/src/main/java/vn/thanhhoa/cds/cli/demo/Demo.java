@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.cli.demo;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -15,6 +16,8 @@ import vn.thanhhoa.cds.connectors.report.ReportLimits;
 import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
 import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
 import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
+import vn.thanhhoa.cds.streams.app.EngineConfig;
+import vn.thanhhoa.cds.streams.app.IndicatorEngine;
 import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
@@ -42,12 +45,14 @@ public final class Demo implements AutoCloseable {
     private final EmbeddedStack stack;
     private final Admin admin;
     private final FailedTaskRestarter restarter;
+    private final IndicatorEngine engine;
     private final DashboardServer dashboard;
 
-    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, DashboardServer dashboard) {
+    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DashboardServer dashboard) {
         this.stack = stack;
         this.admin = admin;
         this.restarter = restarter;
+        this.engine = engine;
         this.dashboard = dashboard;
     }
 
@@ -57,6 +62,7 @@ public final class Demo implements AutoCloseable {
         EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(options.dataDirectory()));
         Admin admin = null;
         FailedTaskRestarter restarter = null;
+        IndicatorEngine engine = null;
         try {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
@@ -72,16 +78,23 @@ public final class Demo implements AutoCloseable {
             }
             DemoSources sources = new DemoSources(options.dataDirectory(), reference);
             sources.start(stack);
+            engine = IndicatorEngine.start(new EngineConfig(Map.of(
+                    EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                    EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
+                    EngineConfig.STATE_DIR_CONFIG, options.dataDirectory().resolve("streams").toString())), CatalogLoader.builtIn(), Clock.systemUTC());
             FailedTaskRestarter watcher = FailedTaskRestarter.start(
                     new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()), RestartPolicy.DEFAULT);
             restarter = watcher;
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
                     new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)));
-            return new Demo(stack, admin, watcher, dashboard);
+            return new Demo(stack, admin, watcher, engine, dashboard);
         } catch (RuntimeException e) {
             if (restarter != null) {
                 restarter.close();
+            }
+            if (engine != null) {
+                engine.close();
             }
             if (admin != null) {
                 admin.close();
@@ -111,6 +124,7 @@ public final class Demo implements AutoCloseable {
     public void close() {
         dashboard.close();
         restarter.close();
+        engine.close();
         admin.close();
         stack.close();
     }

@@ -1,10 +1,10 @@
 package vn.thanhhoa.cds.cli.serve;
 
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import vn.thanhhoa.cds.cli.Settings;
 import vn.thanhhoa.cds.cli.UntilStopped;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
@@ -25,15 +25,7 @@ import vn.thanhhoa.cds.store.jdbc.JdbcClickHouse;
 public final class ServeCommand {
 
     public int run(List<String> args, PrintStream out) {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (!args.get(i).equals("--set") || i + 1 >= args.size() || !args.get(i + 1).contains("=")) {
-                throw new IllegalArgumentException("serve takes options as --set key=value (keys: " + String.join(", ", ServeConfig.CONFIG_DEF.names()) + ").");
-            }
-            String[] pair = args.get(++i).split("=", 2);
-            given.put(pair[0], pair[1]);
-        }
-        ServeConfig config = ServeConfig.fromEnvironment(given, System.getenv());
+        ServeConfig config = new ServeConfig(Settings.of(args, ServeConfig.CONFIG_DEF, "serve", System.getenv()));
         JdbcClickHouse clickHouse = JdbcClickHouse.connect(config.clickHouseUrl(), config.clickHouseUser(), config.clickHousePassword());
         clickHouse.execute("CREATE DATABASE IF NOT EXISTS " + config.database());
         Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()));

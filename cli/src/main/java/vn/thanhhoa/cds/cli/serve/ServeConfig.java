@@ -78,14 +78,7 @@ public final class ServeConfig extends AbstractConfig {
 
     /** Settings from {@code CDS_*} environment variables over the given ones. */
     public static ServeConfig fromEnvironment(Map<String, String> given, Map<String, String> environment) {
-        Map<String, Object> merged = new HashMap<>(given);
-        for (String key : CONFIG_DEF.names()) {
-            String variable = "CDS_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
-            if (environment.containsKey(variable)) {
-                merged.put(key, environment.get(variable));
-            }
-        }
-        return new ServeConfig(merged);
+        return new ServeConfig(vn.thanhhoa.cds.cli.Settings.withEnvironment(given, CONFIG_DEF, environment));
     }
 
     public String bootstrapServers() {

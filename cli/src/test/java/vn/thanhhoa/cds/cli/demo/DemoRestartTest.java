@@ -43,7 +43,11 @@ class DemoRestartTest {
 
         try (Demo first = Demo.start(options)) {
             JsonNode status = status(first);
-            assertThat(status.get("topics")).hasSize(PipelineTopics.ALL.size());
+            // The pipeline's topics, besides the engine's own internal ones (repartition, changelog).
+            List<String> pipelineTopics = new ArrayList<>();
+            status.get("topics").forEach(topic -> pipelineTopics.add(topic.get("name").asText()));
+            pipelineTopics.removeIf(name -> name.startsWith("cds-indicator-engine-"));
+            assertThat(pipelineTopics).hasSize(PipelineTopics.ALL.size());
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", first.stack().bootstrapServers()))) {
                 new TopicProvisioning(admin).ensure(List.of(new TopicSpec(PROBE_TOPIC, 1, false, "test")));
             }
@@ -79,6 +83,12 @@ class DemoRestartTest {
                     records -> records.stream().filter(record -> contains(record.value(), stored)).count() >= 2, Duration.ofSeconds(60))
                     .stream().filter(record -> contains(record.value(), stored)).count();
             assertThat(uploadedValues).as("the two values of the uploaded row").isEqualTo(2);
+            // The engine turns them into indicator values, keyed commune|set|code|year|window.
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> values = topics.readUntil(PipelineTopics.INDICATOR_VALUE.name(),
+                    records -> records.size() >= 100, Duration.ofSeconds(120));
+            assertThat(values).as("indicator values from the simulated feeds").hasSizeGreaterThanOrEqualTo(100);
+            assertThat(new String(values.getFirst().key(), java.nio.charset.StandardCharsets.UTF_8))
+                    .matches("\\d{5}\\|(2023-2025|2026)\\|[0-9a-z.]+\\|20\\d\\d\\|(MONTH_TO_DATE|QUARTER_TO_DATE|YEAR_TO_DATE|AS_OF)");
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
                     PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name(), PipelineTopics.RAW_TASK.name(),
