@@ -24,7 +24,7 @@ public final class InProcessClickHouses {
     private InProcessClickHouses() {
     }
 
-    /** Makes {@code engine} reachable as {@code in-process:<name>}; the supplier gives the engine as it is now. */
+    /** Makes {@code engine} reachable as {@code in-process:<name>}; the supplier gives the engine as it is now, or null while it is closed. */
     public static void register(String name, Supplier<? extends ClickHouse> engine) {
         ENGINES.put(name, engine);
     }
@@ -36,10 +36,13 @@ public final class InProcessClickHouses {
     /** The engine registered under {@code name}, or an exception naming what is registered. */
     static ClickHouse lookup(String name) {
         Supplier<? extends ClickHouse> engine = ENGINES.get(name);
-        ClickHouse clickHouse = engine == null ? null : engine.get();
-        if (clickHouse == null) {
+        if (engine == null) {
             throw new IllegalStateException("no embedded ClickHouse is registered in this JVM as '" + name + "' (registered: "
                     + ENGINES.keySet() + ")");
+        }
+        ClickHouse clickHouse = engine.get();
+        if (clickHouse == null) {
+            throw new IllegalStateException("the embedded ClickHouse registered as '" + name + "' is not open at the moment");
         }
         return clickHouse;
     }
