@@ -46,13 +46,15 @@ public final class Demo implements AutoCloseable {
     private final Admin admin;
     private final FailedTaskRestarter restarter;
     private final IndicatorEngine engine;
+    private final DemoStore store;
     private final DashboardServer dashboard;
 
-    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DashboardServer dashboard) {
+    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DemoStore store, DashboardServer dashboard) {
         this.stack = stack;
         this.admin = admin;
         this.restarter = restarter;
         this.engine = engine;
+        this.store = store;
         this.dashboard = dashboard;
     }
 
@@ -63,6 +65,7 @@ public final class Demo implements AutoCloseable {
         Admin admin = null;
         FailedTaskRestarter restarter = null;
         IndicatorEngine engine = null;
+        DemoStore store = null;
         try {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
             var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
@@ -70,6 +73,7 @@ public final class Demo implements AutoCloseable {
             SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
             TopicSchemas.all().forEach((topic, schema) -> registration.register(TopicSchemas.valueSubject(topic), schema));
             stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+            store = DemoStore.start(stack, DATABASE);
             ReferenceData reference = ReferenceData.load();
             try (AvroPublisher publisher = new AvroPublisher(stack.bootstrapServers(), stack.registry().url())) {
                 ReferencePublication.Published published = new ReferencePublication(reference, CatalogLoader.builtIn()).publishTo(publisher);
@@ -88,13 +92,16 @@ public final class Demo implements AutoCloseable {
             DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
                     new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)));
-            return new Demo(stack, admin, watcher, engine, dashboard);
+            return new Demo(stack, admin, watcher, engine, store, dashboard);
         } catch (RuntimeException e) {
             if (restarter != null) {
                 restarter.close();
             }
             if (engine != null) {
                 engine.close();
+            }
+            if (store != null) {
+                store.close();
             }
             if (admin != null) {
                 admin.close();
@@ -127,5 +134,6 @@ public final class Demo implements AutoCloseable {
         engine.close();
         admin.close();
         stack.close();
+        store.close();
     }
 }

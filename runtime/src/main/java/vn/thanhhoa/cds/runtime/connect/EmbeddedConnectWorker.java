@@ -65,6 +65,8 @@ public final class EmbeddedConnectWorker implements AutoCloseable {
         // Plugins come from META-INF/services files: start in under a second instead of scanning
         // the whole classpath (seconds and hundreds of MB).
         worker.put("plugin.discovery", "service_load");
+        // Sinks read the engine's exactly-once output: only committed transactions, never an aborted one.
+        worker.put("consumer.isolation.level", "read_committed");
         worker.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         worker.put("value.converter", "io.apicurio.registry.utils.converter.AvroConverter");
         worker.putAll(ConfluentWireFormat.converterConfig("value.converter.", registryBaseUrl));

@@ -89,8 +89,9 @@ public abstract class MigrationsContract {
     void everyMergeTreeTableDeduplicatesReplayedInsertsAndKeysCodesAsLowCardinality() {
         String database = newDatabase();
         new Migrations(clickHouse(), database).apply();
+        // Views store nothing of their own: the tables they feed are checked.
         for (Row table : clickHouse().query("SELECT name, engine, create_table_query FROM system.tables WHERE database = '" + database
-                + "' AND name NOT IN ('schema_migration', 'sink_batch')")) {
+                + "' AND name NOT IN ('schema_migration', 'sink_batch') AND engine != 'MaterializedView'")) {
             assertThat(table.string("engine")).as(table.string("name")).isEqualTo("ReplacingMergeTree");
             assertThat(table.string("create_table_query")).as(table.string("name")).contains("non_replicated_deduplication_window = 1000");
         }

@@ -116,7 +116,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 .setIndicatorSet(set.id())
                 .setIndicatorCode(indicator.code())
                 .setYear(span.year())
-                .setWindow(span.window())
+                .setWindowKind(span.window())
                 .setWindowStart(span.start())
                 .setWindowEnd(span.end())
                 .setJudged(span.judged())
@@ -166,6 +166,6 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     }
 
     static String key(IndicatorValue value) {
-        return value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getIndicatorCode() + "|" + value.getYear() + "|" + value.getWindow();
+        return value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getIndicatorCode() + "|" + value.getYear() + "|" + value.getWindowKind();
     }
 }
