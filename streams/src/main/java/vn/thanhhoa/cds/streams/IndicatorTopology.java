@@ -14,6 +14,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.measure.Measure;
 import vn.thanhhoa.cds.catalog.measure.Source;
@@ -33,12 +34,15 @@ import vn.thanhhoa.cds.streams.measures.RawSource;
 import vn.thanhhoa.cds.streams.measures.RecordField;
 import vn.thanhhoa.cds.streams.serde.AvroBinarySerde;
 import vn.thanhhoa.cds.streams.serde.ObservationSerde;
+import vn.thanhhoa.cds.streams.rollup.ParentJudgement;
+import vn.thanhhoa.cds.streams.rollup.ParentUnits;
+import vn.thanhhoa.cds.streams.rollup.UnitRollup;
 import vn.thanhhoa.cds.streams.serde.RecordSerdes;
 
 /**
  * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
  * observations of the catalog's measures, moved to the commune's partition → the commune's
- * indicators on {@code indicator.value}. One method, called by the application, the demo and the
+ * indicators on {@code indicator.value}, and their sums for the district and the province. One method, called by the application, the demo and the
  * tests alike; a new indicator set is new catalog data, not new code here.
  */
 public final class IndicatorTopology {
@@ -47,10 +51,11 @@ public final class IndicatorTopology {
     }
 
     /**
+     * @param units  the administrative units, for rolling commune values up to districts and the province
      * @param serdes how the pipeline's topics are read and written (the registry in a deployment)
      * @param clock  "today" for the windows, in Asia/Ho_Chi_Minh
      */
-    public static void build(StreamsBuilder builder, Catalog catalog, RecordSerdes serdes, Clock clock) {
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock) {
         EngineStores stores = EngineStores.DEFAULT;
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
@@ -68,9 +73,14 @@ public final class IndicatorTopology {
         for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
             all = all.merge(more);
         }
-        all.repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
-                .process(() -> new IndicatorEvaluator(catalog, clock, stores), stores.measureBuckets())
-                .to(PipelineTopics.INDICATOR_VALUE.name(), Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class)));
+        KStream<String, IndicatorValue> communeValues = all
+                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores), stores.measureBuckets());
+        Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
+        communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
+        UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
+                .process(() -> new ParentJudgement(stores.targets(), clock))
+                .to(PipelineTopics.INDICATOR_VALUE.name(), values);
     }
 
     /** The observations of one raw topic: its entities kept where the record key puts them, or moved by the entity's field. */

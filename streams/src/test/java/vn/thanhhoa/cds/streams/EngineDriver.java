@@ -39,6 +39,7 @@ final class EngineDriver implements AutoCloseable {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final Catalog CATALOG = CatalogLoader.builtIn();
+    static final vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits UNITS = vn.thanhhoa.cds.adminunits.ReferenceData.load().units();
 
     private final TopologyTestDriver driver;
     private final TestOutputTopic<String, IndicatorValue> values;
@@ -47,7 +48,7 @@ final class EngineDriver implements AutoCloseable {
     EngineDriver(LocalDateTime todayInVietnam, java.nio.file.Path stateDirectory) {
         Clock clock = Clock.fixed(todayInVietnam.atZone(VIETNAM).toInstant(), ZoneOffset.UTC);
         StreamsBuilder builder = new StreamsBuilder();
-        IndicatorTopology.build(builder, CATALOG, AvroBinarySerde.PLAIN, clock);
+        IndicatorTopology.build(builder, CATALOG, UNITS, AvroBinarySerde.PLAIN, clock);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "engine-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -85,7 +85,7 @@ public final class Demo implements AutoCloseable {
             engine = IndicatorEngine.start(new EngineConfig(Map.of(
                     EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                     EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
-                    EngineConfig.STATE_DIR_CONFIG, options.dataDirectory().resolve("streams").toString())), CatalogLoader.builtIn(), Clock.systemUTC());
+                    EngineConfig.STATE_DIR_CONFIG, options.dataDirectory().resolve("streams").toString())), CatalogLoader.builtIn(), reference.units(), Clock.systemUTC());
             FailedTaskRestarter watcher = FailedTaskRestarter.start(
                     new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()), RestartPolicy.DEFAULT);
             restarter = watcher;

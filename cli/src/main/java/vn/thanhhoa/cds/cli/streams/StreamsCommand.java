@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.cli.Settings;
 import vn.thanhhoa.cds.cli.UntilStopped;
@@ -27,7 +28,7 @@ public final class StreamsCommand {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The engine's state folder " + config.stateDirectory() + " cannot be created: " + e.getMessage(), e);
         }
-        IndicatorEngine engine = IndicatorEngine.start(config, CatalogLoader.builtIn(), Clock.systemUTC());
+        IndicatorEngine engine = IndicatorEngine.start(config, CatalogLoader.builtIn(), ReferenceData.load().units(), Clock.systemUTC());
         out.println("Indicator engine running against " + settings.get(EngineConfig.BOOTSTRAP_SERVERS_CONFIG) + "; state in " + config.stateDirectory());
         return UntilStopped.await(engine, out);
     }

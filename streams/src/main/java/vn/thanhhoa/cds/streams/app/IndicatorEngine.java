@@ -8,6 +8,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.streams.IndicatorTopology;
 import vn.thanhhoa.cds.streams.serde.RegistrySerdes;
@@ -26,9 +27,9 @@ public final class IndicatorEngine implements AutoCloseable {
         this.streams = streams;
     }
 
-    public static IndicatorEngine start(EngineConfig config, Catalog catalog, Clock clock) {
+    public static IndicatorEngine start(EngineConfig config, Catalog catalog, AdministrativeUnits units, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        IndicatorTopology.build(builder, catalog, new RegistrySerdes(config.registryUrl()), clock);
+        IndicatorTopology.build(builder, catalog, units, new RegistrySerdes(config.registryUrl()), clock);
         KafkaStreams streams = new KafkaStreams(builder.build(), config.streamsProperties());
         // A failed thread is replaced; the input that failed it is read again from the last commit.
         streams.setUncaughtExceptionHandler(exception -> {

@@ -12,7 +12,7 @@ import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 public final class LiveTarget {
 
     /** The key the reference publisher gives the province default in place of a commune. */
-    static final String PROVINCE_DEFAULT = "*";
+    public static final String PROVINCE_DEFAULT = "*";
 
     private final ReadOnlyKeyValueStore<String, TargetRecord> targets;
 
