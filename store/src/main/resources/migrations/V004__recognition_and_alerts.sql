@@ -20,20 +20,29 @@ ENGINE = ReplacingMergeTree(computed_at)
 ORDER BY (year, commune_code, as_of)
 SETTINGS non_replicated_deduplication_window = 1000;
 
--- Alerts (alert.commune): below target, projected to miss, a source gone quiet, recovered.
--- alert_id is the engine's deterministic id of the transition, so a replayed alert is one row.
+-- Alerts (alert.commune, the CommuneAlert record's fields): below target, projected to miss, a
+-- source gone quiet, recovered. alert_id is the engine's deterministic id of the transition, so a
+-- replayed alert is one row.
 -- Key: commune, then time: a commune officer sees only their commune's feed, newest first;
 -- the province feed reads the latest monthly partitions only.
 CREATE TABLE IF NOT EXISTS ${database}.alert_commune
 (
     alert_id String,
+    episode_id String,
+    kind LowCardinality(String),
     commune_code LowCardinality(String),
+    commune_name Nullable(String),
     indicator_set LowCardinality(String),
     indicator_code LowCardinality(String),
+    indicator_name Nullable(String),
     year Int32,
-    kind LowCardinality(String),
+    window_kind LowCardinality(String),
     value Nullable(Float64),
+    target_operator LowCardinality(Nullable(String)),
     target Nullable(Float64),
+    numerator Nullable(Float64),
+    denominator Nullable(Float64),
+    owner Nullable(String),
     message String,
     raised_at DateTime64(3, 'Asia/Ho_Chi_Minh')
 )

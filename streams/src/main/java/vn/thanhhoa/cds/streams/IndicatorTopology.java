@@ -23,6 +23,9 @@ import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
+import vn.thanhhoa.cds.streams.alerts.AlertPolicy;
+import vn.thanhhoa.cds.streams.alerts.AlertProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
@@ -42,7 +45,8 @@ import vn.thanhhoa.cds.streams.serde.RecordSerdes;
 /**
  * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
  * observations of the catalog's measures, moved to the commune's partition → the commune's
- * indicators on {@code indicator.value}, and their sums for the district and the province. One method, called by the application, the demo and the
+ * indicators on {@code indicator.value}, their sums for the district and the province, and the
+ * commune's alerts on {@code alert.commune}. One method, called by the application, the demo and the
  * tests alike; a new indicator set is new catalog data, not new code here.
  */
 public final class IndicatorTopology {
@@ -78,6 +82,10 @@ public final class IndicatorTopology {
                 .process(() -> new IndicatorEvaluator(catalog, clock, stores), stores.measureBuckets());
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
+        String episodes = "alert-episodes";
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(episodes), Serdes.String(), Serdes.String()));
+        communeValues.process(() -> new AlertProcessor(catalog, units, AlertPolicy.DEFAULT, episodes), episodes)
+                .to(PipelineTopics.ALERT.name(), Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class)));
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
                 .process(() -> new ParentJudgement(stores.targets(), clock))
                 .to(PipelineTopics.INDICATOR_VALUE.name(), values);

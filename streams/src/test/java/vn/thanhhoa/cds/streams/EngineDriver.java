@@ -43,6 +43,7 @@ final class EngineDriver implements AutoCloseable {
 
     private final TopologyTestDriver driver;
     private final TestOutputTopic<String, IndicatorValue> values;
+    private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts;
     private final Map<String, IndicatorValue> latest = new java.util.TreeMap<>();
 
     EngineDriver(LocalDateTime todayInVietnam, java.nio.file.Path stateDirectory) {
@@ -56,6 +57,13 @@ final class EngineDriver implements AutoCloseable {
         driver = new TopologyTestDriver(builder.build(), props);
         values = driver.createOutputTopic(PipelineTopics.INDICATOR_VALUE.name(), Serdes.String().deserializer(),
                 AvroBinarySerde.PLAIN.serde(IndicatorValue.class).deserializer());
+        alerts = driver.createOutputTopic(PipelineTopics.ALERT.name(), Serdes.String().deserializer(),
+                AvroBinarySerde.PLAIN.serde(vn.thanhhoa.cds.schemas.alert.CommuneAlert.class).deserializer());
+    }
+
+    /** The alerts raised since the last call, in order. */
+    List<vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts() {
+        return alerts.readValuesToList();
     }
 
     <T extends SpecificRecord> void send(String topic, Class<T> type, String key, T record) {

@@ -3,6 +3,7 @@ package vn.thanhhoa.cds.schemas.topic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
+import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
@@ -38,6 +39,7 @@ public final class TopicSchemas {
         schemas.put(PipelineTopics.REF_TARGET, TargetRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_STATISTIC, StatisticRecord.getClassSchema());
         schemas.put(PipelineTopics.INDICATOR_VALUE, IndicatorValue.getClassSchema());
+        schemas.put(PipelineTopics.ALERT, CommuneAlert.getClassSchema());
         return schemas;
     }
 

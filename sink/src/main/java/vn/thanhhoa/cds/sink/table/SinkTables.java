@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
@@ -17,8 +18,8 @@ import vn.thanhhoa.cds.schemas.raw.TaskTracked;
 /**
  * Which table each record type goes to, in {@code database}. The record type, not the topic, decides:
  * a topic carries one record type, and tests or a second deployment may name topics differently.
- * The engine's indicator values are here; its recognition and alerts join when their schemas exist
- * (their tables are already in the migrations).
+ * The engine's indicator values and alerts are here; its recognition joins when its schema exists
+ * (its table is already in the migrations).
  */
 public final class SinkTables {
 
@@ -40,7 +41,8 @@ public final class SinkTables {
                 TableBinding.of(database + ".raw_declaration", Declaration.getClassSchema()),
                 TableBinding.of(database + ".dead_letter_source", SourceDeadLetter.getClassSchema()),
                 // Every computation to the daily history; a materialized view keeps the latest (V003).
-                TableBinding.of(database + ".indicator_value_daily", IndicatorValue.getClassSchema())));
+                TableBinding.of(database + ".indicator_value_daily", IndicatorValue.getClassSchema()),
+                TableBinding.of(database + ".alert_commune", CommuneAlert.getClassSchema())));
     }
 
     /** The table for records named {@code recordFullName}, or null when no table takes them. */

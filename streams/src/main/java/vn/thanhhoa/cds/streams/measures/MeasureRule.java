@@ -83,8 +83,13 @@ public record MeasureRule(Measure measure, Derivation derivation, List<Condition
         List<String> add = derivation.add().isEmpty() ? List.of("1") : derivation.add();
         for (String part : add) {
             // A field the connector does not write yet (the catalog lists it as pending) adds nothing.
-            if (!derivation.pending().containsKey(part)) {
-                amount += part.equals("1") ? 1 : RecordField.number(record, part);
+            if (part.equals("1")) {
+                amount += 1;
+            } else if (!derivation.pending().containsKey(part)) {
+                if (RecordField.value(record, part) == null) {
+                    return Optional.empty(); // a value reported missing ("-", empty) is no figure, never 0
+                }
+                amount += RecordField.number(record, part);
             }
         }
         String period = measure.type() == MeasureType.DISTINCT ? String.valueOf(day.getYear())
