@@ -67,7 +67,9 @@ public final class IndicatorTopology {
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.statistics()), Serdes.String(), serdes.serde(StatisticRecord.class))
                         .withLoggingDisabled(),
                 PipelineTopics.REF_STATISTIC.name(), Consumed.with(Serdes.String(), serdes.serde(StatisticRecord.class)), () -> new ReferenceStoreUpdater<>(stores.statistics()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
+        // Small (communes × measures × periods: about 100,000 entries a year) and read dozens of times
+        // per observation: held in memory, restored from its changelog after a restart.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
 
         List<KStream<String, Observation>> observations = new ArrayList<>();
         for (RawSource<?> source : RawSource.ALL) {

@@ -1,0 +1,151 @@
+package vn.thanhhoa.cds.streams.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.catalog.load.CatalogLoader;
+import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.runtime.StackConfig;
+import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
+import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
+import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
+import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.streams.app.EngineConfig;
+import vn.thanhhoa.cds.streams.app.IndicatorEngine;
+
+/**
+ * How fast the engine replays a backlog of dossier states on the embedded broker, exactly-once:
+ * events read from raw.tthc.dossier per second, from the engine's start to the last input offset
+ * committed. Run by name: {@code ./mvnw -pl streams -am verify -Dtest=IndicatorEngineBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}; the report goes to streams/target/benchmarks/engine.md.
+ */
+class IndicatorEngineBenchmark {
+
+    private static final int DOSSIERS = Integer.getInteger("benchmark.dossiers", 200_000);
+    private static final int STATES = 4;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void replayADossierBacklog() throws Exception {
+        ReferenceData reference = ReferenceData.load();
+        List<String> communes = reference.units().validOn(java.time.LocalDate.of(2026, 1, 1), vn.thanhhoa.cds.adminunits.unit.UnitLevel.COMMUNE)
+                .stream().map(u -> u.code()).toList();
+        try (EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(directory.resolve("stack")));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
+            long events = produce(stack, communes);
+
+            long started = System.nanoTime();
+            try (IndicatorEngine engine = IndicatorEngine.start(new EngineConfig(Map.of(
+                    EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                    EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
+                    EngineConfig.STATE_DIR_CONFIG, directory.resolve("state").toString())), CatalogLoader.builtIn(), reference.units(), Clock.systemUTC())) {
+                awaitConsumed(admin, "cds-indicator-engine", PipelineTopics.RAW_DOSSIER.name(), events);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long values = endOffsets(admin, PipelineTopics.INDICATOR_VALUE.name());
+            String report = String.format("""
+                    # Indicator engine replay (%s)
+
+                    | what | figure |
+                    |---|---|
+                    | dossier states replayed (%,d dossiers × up to %d states, 10 %% out of order, 2 %% repeated, %d communes) | %,d |
+                    | time from engine start to the last input offset committed (exactly-once v2, 1 thread) | %.1f s |
+                    | events per second | %,.0f |
+                    | offsets written to indicator.value (values and the transactions' commit markers) | %,d |
+                    | JVM heap used at the end | %,d MB |
+                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, seconds, events / seconds, values,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            Path out = Path.of("target", "benchmarks", "engine.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+            System.out.println(report);
+        }
+    }
+
+    private static long produce(EmbeddedStack stack, List<String> communes) {
+        Random random = new Random(2026);
+        ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+        long events = 0;
+        try (WireFormatSerializer serializer = new WireFormatSerializer(stack.registry().url());
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(), "linger.ms", 20,
+                     "batch.size", 262_144, "compression.type", "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+            for (int d = 0; d < DOSSIERS; d++) {
+                String code = "000.20.43.H56-26" + String.format("%08d", d);
+                String commune = communes.get(random.nextInt(communes.size()));
+                LocalDateTime received = LocalDateTime.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28), 7 + random.nextInt(10), random.nextInt(60));
+                boolean online = random.nextInt(100) < 60;
+                int states = 1 + random.nextInt(STATES);
+                List<DossierStatusChanged> history = new ArrayList<>();
+                for (int s = 0; s < states; s++) {
+                    Instant changed = received.plusHours(s * 20L).atZone(vietnam).toInstant();
+                    history.add(DossierStatusChanged.newBuilder()
+                            .setEventId(code + "#" + s).setDossierCode(code).setProcedureCode("1.000894.000.00.00.H56")
+                            .setServiceLevel(online ? ServiceLevel.FULLY_ONLINE : ServiceLevel.PARTLY_ONLINE)
+                            .setChannel(online ? ReceivingChannel.ONLINE : ReceivingChannel.DIRECT).setStatus(new int[] {2, 4, 9, 10}[s])
+                            .setReceivedAt(received.atZone(vietnam).toInstant()).setFinishedAt(s >= 2 ? changed : null)
+                            .setHasDigitisedComponents(random.nextBoolean()).setHasElectronicResult(s >= 2).setReusedData(false)
+                            .setSubmittedFiles(1).setReusedFiles(0).setVneidVerified(online).setPaidOnline(false).setHasFees(false)
+                            .setAgencyCode("000.20.43.H56").setCommuneCode(commune).setChangedAt(changed).setSourceLocation("bench").build());
+                }
+                if (history.size() > 1 && random.nextInt(10) == 0) {
+                    Collections.swap(history, history.size() - 1, history.size() - 2);
+                }
+                if (random.nextInt(50) == 0) {
+                    history.add(history.getFirst());
+                }
+                for (DossierStatusChanged state : history) {
+                    producer.send(new ProducerRecord<>(PipelineTopics.RAW_DOSSIER.name(), code, serializer.serialize(PipelineTopics.RAW_DOSSIER.name(), state)));
+                    events++;
+                }
+            }
+            producer.flush();
+        }
+        return events;
+    }
+
+    private static void awaitConsumed(Admin admin, String group, String topic, long events) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (Instant.now().isBefore(deadline)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            long done = committed.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+            if (done >= events) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the engine did not consume " + events + " events in 30 minutes");
+    }
+
+    private static long endOffsets(Admin admin, String topic) throws Exception {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        return admin.listOffsets(partitions).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+    }
+}
