@@ -60,6 +60,15 @@ public final class IndicatorTopology {
      * @param clock  "today" for the windows, in Asia/Ho_Chi_Minh
      */
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock) {
+        build(builder, catalog, units, serdes, clock, DEFAULT_EVALUATION_INTERVAL);
+    }
+
+    /** How often changed communes are evaluated by default: about a commit interval. */
+    public static final java.time.Duration DEFAULT_EVALUATION_INTERVAL = java.time.Duration.ofMillis(200);
+
+    /** @param evaluateEvery how often the communes changed since are evaluated (once per interval, not per observation) */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
+                             java.time.Duration evaluateEvery) {
         EngineStores stores = EngineStores.DEFAULT;
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
@@ -81,7 +90,7 @@ public final class IndicatorTopology {
         }
         KStream<String, IndicatorValue> communeValues = all
                 .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
-                .process(() -> new IndicatorEvaluator(catalog, clock, stores), stores.measureBuckets());
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores, evaluateEvery), stores.measureBuckets());
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
         String episodes = "alert-episodes";

@@ -31,6 +31,7 @@ class AlertTest {
             int day = 1;
             for (double trained : new double[] {50, 69, 68.5, 69.5, 71, 69, 60}) {
                 engine.declaration(declared(YEN_HUNG, "2023-2025", "3.1", 2024, trained, null, "2024-10-" + String.format("%02d", day++) + "T09:00"));
+                engine.evaluate(); // each figure declared a while after the other, each evaluated
             }
             List<CommuneAlert> alerts = engine.alerts();
 

@@ -61,9 +61,15 @@ final class EngineDriver implements AutoCloseable {
                 AvroBinarySerde.PLAIN.serde(vn.thanhhoa.cds.schemas.alert.CommuneAlert.class).deserializer());
     }
 
-    /** The alerts raised since the last call, in order. */
+    /** The alerts raised since the last call, in order (after evaluating what changed). */
     List<vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts() {
+        evaluate();
         return alerts.readValuesToList();
+    }
+
+    /** Lets the engine's evaluation interval pass: the communes changed since are evaluated. */
+    void evaluate() {
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(1));
     }
 
     <T extends SpecificRecord> void send(String topic, Class<T> type, String key, T record) {
@@ -100,8 +106,9 @@ final class EngineDriver implements AutoCloseable {
                 new TargetRecord(set, code, year, commune, operator, value, null, "test"));
     }
 
-    /** The latest value of each key written so far. */
+    /** The latest value of each key written so far (after evaluating what changed). */
     Map<String, IndicatorValue> values() {
+        evaluate();
         values.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
         return latest;
     }

@@ -39,15 +39,25 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     private final Catalog catalog;
     private final Clock clock;
     private final EngineStores stores;
+    private final java.time.Duration evaluateEvery;
+    // Communes, years and measures changed since the last evaluation. Kept in memory only: after a
+    // crash the uncommitted observations are processed again and mark them again.
+    private final java.util.Map<String, java.util.Set<String>> changed = new java.util.LinkedHashMap<>();
     private ProcessorContext<String, IndicatorValue> context;
     private MeasureValues measures;
     private LiveTarget targets;
     private ReadOnlyKeyValueStore<String, StatisticRecord> statistics;
 
-    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores) {
+    /**
+     * @param evaluateEvery how often the changed communes are evaluated: once per interval rather
+     *                      than once per observation, so that a backlog of a thousand dossiers of a
+     *                      commune gives its values once, not a thousand times
+     */
+    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores, java.time.Duration evaluateEvery) {
         this.catalog = catalog;
         this.clock = clock;
         this.stores = stores;
+        this.evaluateEvery = evaluateEvery;
     }
 
     @Override
@@ -57,13 +67,26 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         this.measures = new MeasureValues(buckets);
         this.targets = new LiveTarget(context.getStateStore(stores.targets()));
         this.statistics = context.getStateStore(stores.statistics());
+        context.schedule(evaluateEvery, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> evaluateChanged(now));
     }
 
     @Override
     public void process(Record<String, Observation> record) {
         Observation observation = record.value();
         measures.apply(observation);
-        int year = observation.year();
+        changed.computeIfAbsent(observation.commune() + "|" + observation.year(), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
+    }
+
+    private void evaluateChanged(long now) {
+        for (java.util.Map.Entry<String, java.util.Set<String>> entry : changed.entrySet()) {
+            int bar = entry.getKey().lastIndexOf('|');
+            evaluate(entry.getKey().substring(0, bar), Integer.parseInt(entry.getKey().substring(bar + 1)), entry.getValue(), now);
+        }
+        changed.clear();
+    }
+
+    /** Every indicator of the commune's year that uses one of the changed measures, each window once. */
+    private void evaluate(String commune, int year, java.util.Set<String> measuresChanged, long timestamp) {
         LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
         if (year > today.getYear()) {
             return; // a period in the future is kept, and judged when its year comes
@@ -73,13 +96,13 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         if (set.isEmpty()) {
             return;
         }
-        Optional<Assignment> assignment = catalog.assignment(set.get().id(), observation.commune(), asOf);
+        Optional<Assignment> assignment = catalog.assignment(set.get().id(), commune, asOf);
         for (Indicator declared : set.get().indicators()) {
             Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
-            if (uses(indicator, observation.measure())) {
+            if (measuresChanged.stream().anyMatch(measure -> uses(indicator, measure))) {
                 for (Span span : ValueWindows.of(indicator.window(), asOf)) {
-                    IndicatorValue value = evaluate(set.get(), indicator, observation.commune(), span);
-                    context.forward(new Record<>(key(value), value, record.timestamp()));
+                    IndicatorValue value = evaluate(set.get(), indicator, commune, span);
+                    context.forward(new Record<>(key(value), value, timestamp));
                 }
             }
         }
