@@ -1,10 +1,8 @@
 package vn.thanhhoa.cds.streams;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,12 +40,13 @@ final class EngineDriver implements AutoCloseable {
     static final vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits UNITS = vn.thanhhoa.cds.adminunits.ReferenceData.load().units();
 
     private final TopologyTestDriver driver;
+    private final TestClock clock;
     private final TestOutputTopic<String, IndicatorValue> values;
     private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts;
     private final Map<String, IndicatorValue> latest = new java.util.TreeMap<>();
 
     EngineDriver(LocalDateTime todayInVietnam, java.nio.file.Path stateDirectory) {
-        Clock clock = Clock.fixed(todayInVietnam.atZone(VIETNAM).toInstant(), ZoneOffset.UTC);
+        clock = new TestClock(todayInVietnam.atZone(VIETNAM).toInstant());
         StreamsBuilder builder = new StreamsBuilder();
         IndicatorTopology.build(builder, CATALOG, UNITS, AvroBinarySerde.PLAIN, clock);
         Properties props = new Properties();
@@ -65,6 +64,11 @@ final class EngineDriver implements AutoCloseable {
     List<vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts() {
         evaluate();
         return alerts.readValuesToList();
+    }
+
+    /** Moves "today" (the windows' end), as midnight passing would. */
+    void today(LocalDateTime inVietnam) {
+        clock.set(inVietnam.atZone(VIETNAM).toInstant());
     }
 
     /** Lets the engine's evaluation interval pass: the communes changed since are evaluated. */

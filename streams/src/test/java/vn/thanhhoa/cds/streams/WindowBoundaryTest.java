@@ -42,6 +42,20 @@ class WindowBoundaryTest {
     }
 
     @Test
+    void whenTheMonthTurnsTheMonthToDateValueIsOfTheNewMonthWithoutANewEvent() {
+        try (EngineDriver engine = new EngineDriver(LocalDateTime.parse("2026-03-31T20:00"), state)) {
+            engine.dossier(dossier("M1", YEN_NINH, 2, ONLINE, "2026-03-10T09:00", "2026-03-10T09:01"));
+            assertThat(engine.value(YEN_NINH, "2026", "9", 2026, ValueWindow.MONTH_TO_DATE).getDenominator()).isEqualTo(1.0);
+
+            engine.today(LocalDateTime.parse("2026-04-01T00:05"));
+            IndicatorValue april = engine.value(YEN_NINH, "2026", "9", 2026, ValueWindow.MONTH_TO_DATE);
+            assertThat(april.getWindowStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(april.getDenominator()).as("no dossier received in April yet").isEqualTo(0.0);
+            assertThat(engine.value(YEN_NINH, "2026", "9", 2026, ValueWindow.YEAR_TO_DATE).getDenominator()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void theFirstOfJanuary2026SelectsThe2026Set() {
         try (EngineDriver engine = new EngineDriver(LocalDateTime.parse("2026-01-05T10:00"), state)) {
             engine.dossier(dossier("OLD", YEN_NINH, 2, ONLINE, "2025-12-31T23:30", "2025-12-31T23:31"));

@@ -43,6 +43,10 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     // Communes, years and measures changed since the last evaluation. Kept in memory only: after a
     // crash the uncommitted observations are processed again and mark them again.
     private final java.util.Map<String, java.util.Set<String>> changed = new java.util.LinkedHashMap<>();
+    // The day of the last evaluation: when the day changes, month-, quarter- and year-to-date move,
+    // so every commune of the current year is evaluated again (and once after a start).
+    private LocalDate evaluatedOn;
+    private KeyValueStore<String, Double> buckets;
     private ProcessorContext<String, IndicatorValue> context;
     private MeasureValues measures;
     private LiveTarget targets;
@@ -63,7 +67,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     @Override
     public void init(ProcessorContext<String, IndicatorValue> context) {
         this.context = context;
-        KeyValueStore<String, Double> buckets = context.getStateStore(stores.measureBuckets());
+        this.buckets = context.getStateStore(stores.measureBuckets());
         this.measures = new MeasureValues(buckets);
         this.targets = new LiveTarget(context.getStateStore(stores.targets()));
         this.statistics = context.getStateStore(stores.statistics());
@@ -78,11 +82,29 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     }
 
     private void evaluateChanged(long now) {
+        LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
+        if (!today.equals(evaluatedOn)) {
+            markCurrentYear(today.getYear());
+            evaluatedOn = today;
+        }
         for (java.util.Map.Entry<String, java.util.Set<String>> entry : changed.entrySet()) {
             int bar = entry.getKey().lastIndexOf('|');
             evaluate(entry.getKey().substring(0, bar), Integer.parseInt(entry.getKey().substring(bar + 1)), entry.getValue(), now);
         }
         changed.clear();
+    }
+
+    /** Marks every commune and measure of the year as changed, from the keys of the measure store. */
+    private void markCurrentYear(int year) {
+        String prefix = "|" + year;
+        try (org.apache.kafka.streams.state.KeyValueIterator<String, Double> all = buckets.all()) {
+            while (all.hasNext()) {
+                String[] parts = all.next().key.split("\\|", -1);
+                if (parts.length == 4 && parts[2].startsWith(String.valueOf(year))) {
+                    changed.computeIfAbsent(parts[0] + prefix, k -> new java.util.LinkedHashSet<>()).add(parts[1]);
+                }
+            }
+        }
     }
 
     /** Every indicator of the commune's year that uses one of the changed measures, each window once. */
