@@ -77,4 +77,24 @@ class DeclarationOverStatisticTest {
             assertThat(value.getStatus()).isEqualTo(ValueStatus.BELOW);
         }
     }
+
+    @Test
+    void aDeclarationOfTheDenominatorAloneCarriesNoValueAndIsDividedBy() {
+        try (EngineDriver engine = new EngineDriver(LocalDateTime.parse("2026-11-25T10:00"), state)) {
+            // 2023–2025 item 1.5: dossiers on the one-stop system over the commune's own register (declared).
+            engine.target("2023-2025", "1.5", 2025, null, ">=", 100.0);
+            engine.declaration(vn.thanhhoa.cds.schemas.raw.Declaration.newBuilder(declared(YEN_HUNG, "2023-2025", "1.5", 2025, null, null, "2025-06-01T09:00"))
+                    .setDenominatorValue(4.0).build());
+            for (int i = 1; i <= 3; i++) {
+                engine.dossier(EngineDriver.dossier("R" + i, YEN_HUNG, 2, vn.thanhhoa.cds.schemas.raw.ReceivingChannel.DIRECT,
+                        "2025-05-0" + i + "T09:00", "2025-05-0" + i + "T10:00"));
+            }
+
+            IndicatorValue value = engine.value(YEN_HUNG, "2023-2025", "1.5", 2025, ValueWindow.YEAR_TO_DATE);
+            assertThat(value.getNumerator()).isEqualTo(3.0);
+            assertThat(value.getDenominator()).isEqualTo(4.0);
+            assertThat(value.getValue()).isEqualTo(75.0);
+            assertThat(value.getStatus()).isEqualTo(ValueStatus.BELOW);
+        }
+    }
 }

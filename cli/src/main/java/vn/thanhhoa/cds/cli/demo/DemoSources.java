@@ -35,6 +35,7 @@ import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
 import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
+import vn.thanhhoa.cds.simulators.tthc.DossierFeed;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
@@ -49,6 +50,7 @@ final class DemoSources {
     private static final long SEED = 2026;
     private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 7);
     private static final int MONTHS = 16;
+    private static final int DOSSIERS = 6000;
 
     /** The commune-level units simulated: those valid at the start of the simulated months. */
     private static final java.time.LocalDate SIMULATED_DAY = FIRST_MONTH.atDay(1);
@@ -71,6 +73,14 @@ final class DemoSources {
                 .toList();
     }
 
+    /**
+     * The simulator's own account of the dossiers the demo feeds (the same seed and settings),
+     * written into {@code scratch}: what a test compares the engine's values with.
+     */
+    DossierFeed dossierAccount(Path scratch) {
+        return new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(scratch);
+    }
+
     void start(EmbeddedStack stack) {
         try {
             ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
@@ -79,7 +89,7 @@ final class DemoSources {
             String key = pseudonymKey().toString();
             String registry = stack.registry().url();
 
-            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 6000).writeTo(folder));
+            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(folder));
             stack.connect().deploy("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
                     Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
 

@@ -92,6 +92,19 @@ class DemoRestartTest {
             // The sink writes them to ClickHouse, the latest value of each key kept.
             long storedValues = awaitRows(first, "SELECT count() AS c FROM cds.indicator_value_latest FINAL", 100);
             assertThat(storedValues).as("indicator values in ClickHouse").isGreaterThanOrEqualTo(100);
+            // The engine's values equal the simulator's own account, counted here: 2026 item 9, online
+            // dossiers over received ones, year to date, per commune (every simulated state is a received one).
+            java.util.Map<String, List<Double>> expected = new java.util.TreeMap<>();
+            for (vn.thanhhoa.cds.simulators.tthc.ExpectedDossier dossier : new DemoSources(dataDirectory, vn.thanhhoa.cds.adminunits.ReferenceData.load())
+                    .dossierAccount(dataDirectory.resolve("account")).acceptedDossiers().values()) {
+                if (dossier.dossierCode().split("-")[1].startsWith("26")) {
+                    List<Double> counts = expected.computeIfAbsent(dossier.communeCode(), c -> new ArrayList<>(List.of(0.0, 0.0)));
+                    counts.set(0, counts.get(0) + (dossier.online() ? 1 : 0));
+                    counts.set(1, counts.get(1) + 1);
+                }
+            }
+            assertThat(expected).hasSizeGreaterThan(100);
+            assertThat(awaitItem9(first, expected)).isEqualTo(expected);
             // The other simulated sources arrive too.
             for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
                     PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name(), PipelineTopics.RAW_TASK.name(),
@@ -120,6 +133,19 @@ class DemoRestartTest {
             assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + dossierDeadLetters(topics)).isEqualTo(exportedLines());
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    /** 2026 item 9 year-to-date per commune in ClickHouse, polled until it equals {@code expected} or 120 s pass. */
+    private static java.util.Map<String, List<Double>> awaitItem9(Demo demo, java.util.Map<String, List<Double>> expected) throws InterruptedException {
+        java.util.Map<String, List<Double>> actual = new java.util.TreeMap<>();
+        for (long deadline = System.nanoTime() + 120_000_000_000L; System.nanoTime() < deadline && !actual.equals(expected); Thread.sleep(1000)) {
+            actual.clear();
+            for (var row : demo.stack().clickHouse().query("SELECT unit_code, numerator, denominator FROM cds.indicator_value_latest FINAL "
+                    + "WHERE unit_level = 'COMMUNE' AND indicator_set = '2026' AND indicator_code = '9' AND window_kind = 'YEAR_TO_DATE'")) {
+                actual.put(row.string("unit_code"), List.of(row.doubleValue("numerator"), row.doubleValue("denominator")));
+            }
+        }
+        return actual;
     }
 
     /** Polls a count query until it reaches {@code atLeast} or 120 s pass; returns the last count. */

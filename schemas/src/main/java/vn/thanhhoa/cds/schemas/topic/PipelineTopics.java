@@ -19,6 +19,7 @@ public final class PipelineTopics {
     public static final TopicSpec RAW_DECLARATION = new TopicSpec("raw.declaration", 1, false, "Kê khai chỉ tiêu định tính kèm minh chứng");
     public static final TopicSpec DLQ_SOURCE = new TopicSpec("dlq.source", 1, false, "Bản ghi đầu vào bị từ chối, kèm lý do và vị trí");
     public static final TopicSpec DLQ_SINK = new TopicSpec("dlq.sink", 1, false, "Bản ghi không ghi được vào ClickHouse, lý do trong tiêu đề bản ghi");
+    public static final TopicSpec DLQ_ENGINE = new TopicSpec("dlq.engine", 1, false, "Bản ghi bộ tính chỉ tiêu không xử lý được, lý do trong tiêu đề bản ghi");
     public static final TopicSpec REF_INDICATOR = new TopicSpec("ref.indicator", 1, true, "Danh mục chỉ tiêu theo bộ (2023–2025, 2026)");
     public static final TopicSpec REF_TARGET = new TopicSpec("ref.target", 1, true, "Chỉ tiêu giao theo năm, mặc định tỉnh và riêng từng xã");
     public static final TopicSpec REF_ADMIN_UNIT = new TopicSpec("ref.admin-unit", 1, true, "Đơn vị hành chính theo thời kỳ hiệu lực");
@@ -27,7 +28,7 @@ public final class PipelineTopics {
     public static final TopicSpec ALERT = new TopicSpec("alert.commune", 1, false, "Cảnh báo xã dưới chỉ tiêu");
 
     public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK, RAW_PERIODIC_REPORT,
-            RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
+            RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, DLQ_ENGINE, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
 
     private PipelineTopics() {
     }

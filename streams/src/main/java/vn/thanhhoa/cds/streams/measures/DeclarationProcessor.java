@@ -73,7 +73,11 @@ public final class DeclarationProcessor implements Processor<String, Declaration
         String period = declaration.getMonth() != null ? declaration.getMonth() : String.valueOf(declaration.getYear());
         long time = declaration.getDeclaredAt().toEpochMilli();
         String numerator = indicator.get().computation().numerator();
-        Double numeratorValue = declaration.getMet() != null ? (declaration.getMet() ? 1.0 : 0.0) : declaration.getValue();
+        // Not a ternary: mixing 1.0 with a Double unboxes it, and a number declared as missing would throw.
+        Double numeratorValue = declaration.getValue();
+        if (declaration.getMet() != null) {
+            numeratorValue = declaration.getMet() ? 1.0 : 0.0;
+        }
         if (numeratorValue != null && declared(numerator)) {
             observations.put(numerator, new Observation(declaration.getCommuneCode(), numerator, period, "", numeratorValue, false, time));
         }
