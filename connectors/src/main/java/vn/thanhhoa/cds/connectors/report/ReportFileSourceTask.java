@@ -37,8 +37,7 @@ public final class ReportFileSourceTask extends SourceTask {
     private String connector;
     private InputFolder folder;
     private Map<String, String> measuresByHeader;
-    private ReportRowMapping mapping;
-    private ReportTableReader reader;
+    private ReportIntake intake;
     private final Clock clock = Clock.systemUTC();
     private WireFormatSerializer serializer;
     private final Set<String> finishedFiles = new HashSet<>();
@@ -57,8 +56,9 @@ public final class ReportFileSourceTask extends SourceTask {
         connector = source + "-report-file";
         measuresByHeader = config.measuresByHeader();
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
-        mapping = new ReportRowMapping(communes, config.source(), clock);
-        reader = new ReportTableReader(config.limits());
+        ReportMeasures measures = ReportMeasures.builtIn();
+        intake = new ReportIntake(new ReportFileCheck(config.limits(), measuresByHeader, measures),
+                new ReportRowMapping(communes, config.source(), measures, clock), source);
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
         serializer = new WireFormatSerializer(config.registryUrl());
         counts = new IntakeCounts(context.pluginMetrics(), source);
@@ -90,12 +90,9 @@ public final class ReportFileSourceTask extends SourceTask {
                 continue;
             }
             ReportOffset done = ReportOffset.from(source, name, context.offsetStorageReader().offset(ReportOffset.partition(source, name)));
-            ReportLayout layout = null;
-            List<ReportRowMapping.RowResult> rows = null;
+            ReportIntake.Read read = null;
             try {
-                ReportTable table = reader.read(file);
-                layout = ReportLayout.of(table, measuresByHeader);
-                rows = mapping.map(table, layout);
+                read = intake.read(file, name);
             } catch (UnreadableReport unreadable) {
                 quarantine(file, name, unreadable.getMessage());
             } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError failure) {
@@ -108,19 +105,14 @@ public final class ReportFileSourceTask extends SourceTask {
             }
             // Outside the guard: a registry that cannot be reached is not the file's fault, and
             // must fail the task (to be restarted) rather than quarantine a good report.
-            if (rows != null) {
-                queue(name, layout, rows, done);
+            if (read != null) {
+                queue(name, read, done);
             }
             if (!pending.isEmpty()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The reporter as named in the file, compared as people read it; the body when the file names none. */
-    private String reporterKey(vn.thanhhoa.cds.schemas.raw.ReportedMeasure value) {
-        return value.getReporter() == null || value.getReporter().isBlank() ? source : ReportLayout.normalise(value.getReporter());
     }
 
     private void quarantine(Path file, String name, String reason) {
@@ -130,35 +122,41 @@ public final class ReportFileSourceTask extends SourceTask {
         pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, reason)));
     }
 
-    private void queue(String file, ReportLayout layout, List<ReportRowMapping.RowResult> rows, ReportOffset done) {
+    private void queue(String file, ReportIntake.Read read, ReportOffset done) {
         int accepted = 0;
         int rejected = 0;
-        for (ReportRowMapping.RowResult row : rows) {
-            if (row.rejection() != null) {
-                if (!done.covers(row.row(), 0)) {
-                    pending.add(deadLetter(new ReportOffset(source, file, row.row(), 0), row.rejection()));
-                    rejected++;
-                    counts.rejected();
-                }
-                continue;
-            }
-            for (ReportRowMapping.Measured measured : row.measures()) {
-                if (done.covers(row.row(), measured.cell())) {
+        for (ReportRowMapping.RowResult row : read.rows()) {
+            for (ReportRowMapping.Output output : row.outputs()) {
+                if (done.covers(row.row(), output.cell())) {
                     continue;
                 }
-                ReportOffset offset = new ReportOffset(source, file, row.row(), measured.cell());
-                // Keyed by reporter too: two operators' figures for one commune and month are two values
-                // (combined downstream by the measure's rule), not one overwriting the other.
-                String key = measured.value().getCommuneCode() + "|" + measured.value().getMeasure() + "|" + measured.value().getPeriod()
-                        + "|" + reporterKey(measured.value());
-                pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
-                        serializer.serialize(config.topic(), measured.value())));
-                accepted++;
-                counts.accepted();
+                ReportOffset offset = new ReportOffset(source, file, row.row(), output.cell());
+                switch (output) {
+                    case ReportRowMapping.Measured(int cell, var value) -> {
+                        // Keyed by reporter too: two operators' figures for one commune and month are two values
+                        // (combined downstream by the measure's rule), not one overwriting the other.
+                        String key = value.getCommuneCode() + "|" + value.getMeasure() + "|" + value.getPeriod() + "|" + read.reporterKey();
+                        pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
+                                serializer.serialize(config.topic(), value)));
+                        accepted++;
+                        counts.accepted();
+                    }
+                    case ReportRowMapping.CellRejected(int cell, Rejection rejection) -> {
+                        pending.add(deadLetter(offset, rejection));
+                        rejected++;
+                        counts.rejected();
+                    }
+                    case ReportRowMapping.RowRejected(Rejection rejection) -> {
+                        pending.add(deadLetter(offset, rejection));
+                        rejected++;
+                        counts.rejected();
+                    }
+                }
             }
         }
         if (accepted + rejected > 0) {
-            LOG.info("{}: {} ({}): {} values accepted, {} rows rejected to {}", connector, file, layout.period(), accepted, rejected, config.deadLetterTopic());
+            LOG.info("{}: {} ({}{}): {} values accepted, {} rows or cells rejected to {}", connector, file, read.layout().period(),
+                    read.replaces() == null ? "" : ", replacing " + read.replaces(), accepted, rejected, config.deadLetterTopic());
         }
     }
 

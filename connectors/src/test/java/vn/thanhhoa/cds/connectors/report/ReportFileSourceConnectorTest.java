@@ -63,7 +63,8 @@ class ReportFileSourceConnectorTest {
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             ReportedMeasure measure = bed.decode(topics.raw(), record.value());
             String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
-            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+            assertThat(values).as("twice: " + key).doesNotContainKey(key);
+            values.put(key, measure.getValue());
             assertThat(measure.getSource()).isEqualTo(switch (measure.getMeasure().substring(0, measure.getMeasure().indexOf('.'))) {
                 case "bank" -> ReportSource.BANK;
                 case "telecom" -> ReportSource.TELECOM;
@@ -81,7 +82,7 @@ class ReportFileSourceConnectorTest {
             SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
             String reason = letter.getReason();
             reasons.merge(reason.contains("99999") ? "unknown commune"
-                    : reason.contains(MonthlyReportSimulator.PRE_REFORM_COMMUNE) && reason.contains("only until 2025-06-30") ? "pre-reform commune" : reason.contains("không có") ? "not a number"
+                    : reason.contains(MonthlyReportSimulator.PRE_REFORM_COMMUNE) && reason.contains("only until 2025-06-30") ? "pre-reform commune" : reason.contains("chưa báo cáo") ? "not a number"
                     : reason.contains("empty") ? "empty" : reason.contains("no report period") ? "no period" : reason, 1, Integer::sum);
         }
         assertThat(reasons).containsOnly(Map.entry("unknown commune", 3), Map.entry("not a number", 3), Map.entry("pre-reform commune", 3), Map.entry("empty", 1), Map.entry("no period", 1));
@@ -113,7 +114,8 @@ class ReportFileSourceConnectorTest {
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             ReportedMeasure measure = bed.decode(topics.raw(), record.value());
             String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
-            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+            assertThat(values).as("twice: " + key).doesNotContainKey(key);
+            values.put(key, measure.getValue());
         }
         assertThat((long) values.size()).isEqualTo(expected);
     }

@@ -25,9 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * operators (CSV UTF-8 with BOM, semicolons, Vietnamese thousands separators) and the power company
  * (CSV with commas, quoted numbers), one row per commune, deterministic from a seed. Column headers
  * are those of the connector's templates; measure names those of the catalog.
- * Faults: a row with a commune code of no unit, a value that is not a number, a row keyed by a
- * commune of before the 2025 reform (customers billed at their old address), a totals row (to be
- * skipped, not rejected), a 0-byte XLSX and a CSV that names no period (to be quarantined).
+ * Faults: a row with a commune code of no unit, a cell that is not a number (rejected alone: the
+ * row's other values are read), a cell marked "không có" (a missing value, recorded as such), a row
+ * keyed by a commune of before the 2025 reform (customers billed at their old address), a totals row
+ * (to be skipped, not rejected), a 0-byte XLSX and a CSV that names no period (to be quarantined).
  */
 public final class MonthlyReportSimulator {
 
@@ -185,15 +186,16 @@ public final class MonthlyReportSimulator {
             csv.append(number++).append(';').append(commune.getKey()).append(";\"").append(commune.getValue()).append('"');
             boolean faulty = i++ == broken;
             for (int v = 0; v < values.length; v++) {
-                csv.append(';').append(faulty && v == 5 ? "không có" : vietnamese(values[v]));
+                csv.append(';').append(faulty && v == 5 ? "không có" : faulty && v == 3 ? "chưa báo cáo" : vietnamese(values[v]));
             }
             csv.append('\n');
-            if (faulty) {
-                rejected++;
-                continue;
-            }
             for (int v = 0; v < values.length; v++) {
-                accepted.put(commune.getKey() + "|" + measures[v] + "|" + month, (double) values[v]);
+                if (faulty && v == 3) {
+                    rejected++; // not a number: that cell alone is rejected
+                } else {
+                    // "không có" is a missing value: a record without a number, never 0
+                    accepted.put(commune.getKey() + "|" + measures[v] + "|" + month, faulty && v == 5 ? null : (double) values[v]);
+                }
             }
         }
         csv.append(";;\"Tổng cộng toàn tỉnh\";;;;;;;\n");
