@@ -33,6 +33,11 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     private static final String COMMUNE_CODES_DOC = "CSV of commune-level unit codes with validity (commune_code,valid_from,valid_to): "
             + "a row whose 'Mã xã' is not a unit at the end of the report's month is rejected.";
 
+    public static final String FINDINGS_TOPIC_CONFIG = "findings.topic";
+    private static final String FINDINGS_TOPIC_DOC = "Topic of the data-quality findings (DataQualityFinding): values read but implausible "
+            + "(ten times or a tenth of the month before, a part over its whole, a commune twice in a file), which still flow to the topic above. "
+            + "Default " + PipelineTopics.DQ_FINDING.name() + ".";
+
     public static final String MAX_FILE_BYTES_CONFIG = "max.file.bytes";
     private static final String MAX_FILE_BYTES_DOC = "Largest report file read, in bytes; a larger one is quarantined unread. Default 16 MiB.";
     public static final String MAX_EXPANDED_BYTES_CONFIG = "max.expanded.bytes";
@@ -45,6 +50,8 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
             .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM", "POWER"), Importance.HIGH, SOURCE_DOC,
                     "Report", 1, ConfigDef.Width.SHORT, "Reporting body")
             .define(COLUMNS_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, COLUMNS_FILE_DOC, "Report", 2, ConfigDef.Width.LONG, "Column mapping")
+            .define(FINDINGS_TOPIC_CONFIG, Type.STRING, PipelineTopics.DQ_FINDING.name(), new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    FINDINGS_TOPIC_DOC, "Report", 3, ConfigDef.Width.MEDIUM, "Findings topic")
             .define(COMMUNE_CODES_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, COMMUNE_CODES_DOC,
                     "Reference data", 1, ConfigDef.Width.LONG, "Commune codes")
             .define(MAX_FILE_BYTES_CONFIG, Type.LONG, ReportLimits.DEFAULT.maxFileBytes(), ConfigDef.Range.atLeast(1024), Importance.LOW,
@@ -64,6 +71,10 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
 
     public ReportSource source() {
         return ReportSource.valueOf(getString(SOURCE_CONFIG));
+    }
+
+    public String findingsTopic() {
+        return getString(FINDINGS_TOPIC_CONFIG);
     }
 
     public ReportLimits limits() {

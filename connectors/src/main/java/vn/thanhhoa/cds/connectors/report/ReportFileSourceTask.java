@@ -58,7 +58,7 @@ public final class ReportFileSourceTask extends SourceTask {
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
         ReportMeasures measures = ReportMeasures.builtIn();
         intake = new ReportIntake(new ReportFileCheck(config.limits(), measuresByHeader, measures),
-                new ReportRowMapping(communes, config.source(), measures, clock), source);
+                new ReportRowMapping(communes, config.source(), measures, clock), measures, source, connector, clock);
         folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
         serializer = new WireFormatSerializer(config.registryUrl());
         counts = new IntakeCounts(context.pluginMetrics(), source);
@@ -125,6 +125,7 @@ public final class ReportFileSourceTask extends SourceTask {
     private void queue(String file, ReportIntake.Read read, ReportOffset done) {
         int accepted = 0;
         int rejected = 0;
+        int found = 0;
         for (ReportRowMapping.RowResult row : read.rows()) {
             for (ReportRowMapping.Output output : row.outputs()) {
                 if (done.covers(row.row(), output.cell())) {
@@ -151,12 +152,18 @@ public final class ReportFileSourceTask extends SourceTask {
                         rejected++;
                         counts.rejected();
                     }
+                    case ReportRowMapping.Found(int cell, var finding) -> {
+                        String key = finding.getFile() + "|" + finding.getRow() + "|" + finding.getKind() + "|" + (finding.getMeasure() == null ? "" : finding.getMeasure());
+                        pending.add(new SourceRecord(offset.partition(), offset.offset(), config.findingsTopic(), null, null, key, null,
+                                serializer.serialize(config.findingsTopic(), finding)));
+                        found++;
+                    }
                 }
             }
         }
-        if (accepted + rejected > 0) {
-            LOG.info("{}: {} ({}{}): {} values accepted, {} rows or cells rejected to {}", connector, file, read.layout().period(),
-                    read.replaces() == null ? "" : ", replacing " + read.replaces(), accepted, rejected, config.deadLetterTopic());
+        if (accepted + rejected + found > 0) {
+            LOG.info("{}: {} ({}{}): {} values accepted, {} rows or cells rejected to {}, {} findings to {}", connector, file, read.layout().period(),
+                    read.replaces() == null ? "" : ", replacing " + read.replaces(), accepted, rejected, config.deadLetterTopic(), found, config.findingsTopic());
         }
     }
 

@@ -14,6 +14,9 @@ import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
  * same files again in the same order (handing on only what its offsets do not cover), so what it
  * remembers is rebuilt the same.
  *
+ * <p>Values that look wrong are flagged, not refused ({@link ReportPlausibility}): each row's findings
+ * follow its values.
+ *
  * <p>A file for a reporter and month already received is a correction: each of its records names
  * the file it replaces, and, keyed like the earlier ones, wins for every commune and measure it
  * contains (a commune it leaves out keeps the earlier file's values).
@@ -26,14 +29,19 @@ public final class ReportIntake {
 
     private final ReportFileCheck check;
     private final ReportRowMapping mapping;
+    private final ReportPlausibility plausibility;
     private final String body;
     /** reporter|month → the last file read for it. */
     private final Map<String, String> received = new HashMap<>();
 
-    /** @param body the reporting body's name, the reporter of a file that names none ({@code telecom}) */
-    public ReportIntake(ReportFileCheck check, ReportRowMapping mapping, String body) {
+    /**
+     * @param body      the reporting body's name, the reporter of a file that names none ({@code telecom})
+     * @param connector the connector's name in findings
+     */
+    public ReportIntake(ReportFileCheck check, ReportRowMapping mapping, ReportMeasures measures, String body, String connector, java.time.Clock clock) {
         this.check = check;
         this.mapping = mapping;
+        this.plausibility = new ReportPlausibility(measures, body, connector, clock);
         this.body = body;
     }
 
@@ -46,7 +54,8 @@ public final class ReportIntake {
         if (name.equals(replaces)) {
             replaces = null; // the same file met again (a task restarted within one run of the intake)
         }
-        List<ReportRowMapping.RowResult> rows = mapping.map(report.table(), layout, report.conventions(), replaces);
+        List<ReportRowMapping.RowResult> rows = plausibility.check(name, layout.period(), reporter,
+                mapping.map(report.table(), layout, report.conventions(), replaces));
         received.put(bodyMonth, name);
         return new Read(layout, reporter, replaces, rows);
     }

@@ -51,6 +51,10 @@ public final class ReportRowMapping {
     public record CellRejected(int cell, Rejection rejection) implements Output {
     }
 
+    /** A plausibility finding on the row ({@link ReportPlausibility}); the row's values still flow. */
+    public record Found(int cell, vn.thanhhoa.cds.schemas.quality.DataQualityFinding finding) implements Output {
+    }
+
     /** A row that cannot be trusted at all (no commune): its only output, at position 0. */
     public record RowRejected(Rejection rejection) implements Output {
         @Override

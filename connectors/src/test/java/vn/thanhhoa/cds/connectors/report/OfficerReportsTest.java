@@ -27,7 +27,7 @@ import vn.thanhhoa.cds.simulators.report.OfficerReports.Case;
  * The table of report files as officers produce them ({@link OfficerReports}), read as the report
  * task reads them, without Kafka: each case's values one by one (number, or missing with what the
  * cell held, and the file a correction replaces), each rejected cell with its reason, each refused
- * file with its reason in English and Vietnamese. {@code OfficerReportConnectorTest} reads the same
+ * file with its reason in English and Vietnamese, each plausibility finding with both values. {@code OfficerReportConnectorTest} reads the same
  * files through the connector on the embedded stack.
  */
 class OfficerReportsTest {
@@ -51,11 +51,13 @@ class OfficerReportsTest {
                 : ReportFileSourceConfig.shippedTemplate(ReportSource.POWER);
         ReportMeasures measures = ReportMeasures.builtIn();
         ReportIntake intake = new ReportIntake(new ReportFileCheck(ReportLimits.DEFAULT, template, measures),
-                new ReportRowMapping(CommuneCodes.read(communes, "commune.codes.file"), ReportSource.POWER, measures, Clock.systemUTC()), "power");
+                new ReportRowMapping(CommuneCodes.read(communes, "commune.codes.file"), ReportSource.POWER, measures, Clock.systemUTC()), measures,
+                "power", "power-report-file", Clock.systemUTC());
         Path in = folder.resolve(report.shareTemplate() ? "share" : "shipped");
 
         Map<String, OfficerReports.Value> values = new TreeMap<>();
         Map<String, String> rejected = new TreeMap<>();
+        List<OfficerReports.Finding> findings = new ArrayList<>();
         for (String name : report.files()) {
             OfficerReports.Refused refusal = report.refused().stream().filter(r -> r.file().equals(name)).findFirst().orElse(null);
             if (refusal != null) {
@@ -73,6 +75,12 @@ class OfficerReportsTest {
                                         value.getMissing(), value.getReplaces()))).as("one value per cell").isNull();
                         case ReportRowMapping.CellRejected(int cell, var rejection) -> rejected.put(name + "|" + row.row() + "|" + rejection.field(), rejection.reason());
                         case ReportRowMapping.RowRejected(var rejection) -> rejected.put(name + "|" + row.row(), rejection.reason());
+                        case ReportRowMapping.Found(int cell, var finding) -> {
+                            findings.add(new OfficerReports.Finding(finding.getFile(), finding.getRow(), finding.getKind().name(), finding.getCommuneCode(),
+                                    finding.getMeasure(), finding.getValue(), finding.getOtherValue()));
+                            assertThat(finding.getReason()).isNotBlank();
+                            assertThat(finding.getReasonVi()).isNotBlank();
+                        }
                     }
                 }
             }
@@ -84,5 +92,6 @@ class OfficerReportsTest {
         Map<String, String> expectedRejections = new TreeMap<>();
         report.rejected().forEach(cell -> expectedRejections.put(cell.file() + "|" + cell.row() + "|" + cell.column(), cell.reason()));
         assertThat(rejected).isEqualTo(expectedRejections);
+        assertThat(findings).containsExactlyInAnyOrderElementsOf(report.findings());
     }
 }

@@ -208,6 +208,7 @@ class ReportFileSourceConnectorTest {
         Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(ReportFileSourceConfig.SOURCE_CONFIG, source);
         settings.put(ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(ReportFileSourceConfig.FINDINGS_TOPIC_CONFIG, topics.findings());
         return ReportFileSourceConfig.connectorConfig(settings);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +73,19 @@ public final class ConnectorTestBed implements AutoCloseable {
         return key;
     }
 
-    /** Creates a record topic and a dead-letter topic named after the test. */
+    /** Creates a record topic, a dead-letter topic and a data-quality findings topic named after the test. */
     public Topics topics(String prefix, String name) {
         TopicSpec raw = new TopicSpec(prefix + "." + name, 3, false, "test");
         TopicSpec dlq = new TopicSpec("dlq.source." + name, 1, false, "test");
+        TopicSpec findings = new TopicSpec("dq.finding." + name, 1, false, "test");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            new TopicProvisioning(admin).ensure(List.of(raw, dlq));
+            new TopicProvisioning(admin).ensure(List.of(raw, dlq, findings));
         }
-        return new Topics(raw.name(), dlq.name());
+        return new Topics(raw.name(), dlq.name(), findings.name());
     }
 
-    public record Topics(String raw, String dlq) {
+    /** @param findings where a report connector writes its data-quality findings in the test */
+    public record Topics(String raw, String dlq, String findings) {
     }
 
     /**
@@ -103,6 +106,41 @@ public final class ConnectorTestBed implements AutoCloseable {
     /** Waits until the topic holds at least {@code count} records (90 s at most). */
     public void awaitRecords(String topic, long count) {
         new TopicContents(stack.bootstrapServers()).readUntil(topic, records -> records.size() >= count, Duration.ofSeconds(90));
+    }
+
+    /**
+     * Waits until none of the topics has grown for {@code quietFor} (60 s at most), so that a count
+     * taken after it also sees a late duplicate: waiting only for "at least N" stops at N and would
+     * miss an N+1st record arriving a moment later.
+     */
+    public void awaitQuiet(Duration quietFor, String... topics) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<Integer> sizes = sizes(topics);
+        Instant stableSince = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            List<Integer> now = sizes(topics);
+            if (!now.equals(sizes)) {
+                sizes = now;
+                stableSince = Instant.now();
+            } else if (Duration.between(stableSince, Instant.now()).compareTo(quietFor) >= 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the topics " + java.util.Arrays.toString(topics) + " kept growing for 60 s: " + sizes);
+    }
+
+    private List<Integer> sizes(String... topics) {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (String topic : topics) {
+            sizes.add(all(topic).size());
+        }
+        return sizes;
     }
 
     /**
