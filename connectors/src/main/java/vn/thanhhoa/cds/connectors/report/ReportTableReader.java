@@ -94,7 +94,11 @@ public final class ReportTableReader {
                 rows.add(record.toList());
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage());
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            String where = line.find() ? " ở dòng " + line.group(1) : "";
+            throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage(),
+                    "Tệp CSV không đọc được" + where + ": có dấu ngoặc kép (\") đặt sai chỗ, chẳng hạn chữ nằm sát sau một ô đã đóng ngoặc. "
+                            + "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng “CSV UTF-8”.");
         }
         return rows;
     }
