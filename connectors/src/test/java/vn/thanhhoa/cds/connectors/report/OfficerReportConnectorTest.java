@@ -46,8 +46,7 @@ class OfficerReportConnectorTest {
 
         bed.stack().connect().deploy("power-officers", config(bed, topics, shipped, communes, null));
         bed.stack().connect().deploy("power-officers-share", config(bed, topics, share, communes, shareTemplate));
-        bed.awaitRecords(topics.raw(), expectedValues.size());
-        bed.awaitRecords(topics.dlq(), expectedDeadLetters);
+        bed.awaitComplete(topics, expectedValues.size(), expectedDeadLetters);
         bed.awaitRecords(topics.findings(), expectedFindings.size());
         bed.awaitQuiet(Duration.ofSeconds(2), topics.raw(), topics.dlq(), topics.findings());
         bed.stack().connect().remove("power-officers");

@@ -145,24 +145,57 @@ public final class ConnectorTestBed implements AutoCloseable {
 
     /**
      * A stop in the middle of a feed: deploys the connector, removes it once {@code stopAfter} records
-     * are in, deploys it again and waits for {@code expected}. Fails if the first run read the whole
+     * are in, deploys it again and waits until both halves are complete and quiet: {@code expected}
+     * records and {@code expectedDeadLetters} dead letters, neither half with a line twice (a stop can
+     * lose or repeat a dead letter as easily as a record). Fails if the first run read the whole
      * feed: a connector reads some 20,000 lines a second here, so feeds for this want tens of thousands
-     * of lines and a small {@code batch.size}. Returns everything in the topic.
+     * of lines and a small {@code batch.size}. Returns everything in the record topic.
      */
-    public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, String topic,
-                                                                 long stopAfter, long expected) {
+    public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, Topics topics,
+                                                                 long stopAfter, long expected, long expectedDeadLetters) {
         stack.connect().deploy(connector, config);
-        awaitRecords(topic, stopAfter);
+        awaitRecords(topics.raw(), stopAfter);
         stack.connect().remove(connector);
-        long beforeRestart = all(topic).size();
+        long beforeRestart = all(topics.raw()).size();
         LOG.info("{} stopped after {} of {} records", connector, beforeRestart, expected);
         if (beforeRestart >= expected) {
             throw new AssertionError(connector + " read the whole feed (" + beforeRestart + " of " + expected + " records) before it was stopped");
         }
         stack.connect().deploy(connector, config);
-        awaitRecords(topic, expected);
+        awaitComplete(topics, expected, expectedDeadLetters);
         stack.connect().remove(connector);
-        return all(topic);
+        List<ConsumerRecord<byte[], byte[]>> records = all(topics.raw());
+        if (records.size() != expected) {
+            throw new AssertionError(connector + ": " + records.size() + " records after the restart, not " + expected);
+        }
+        assertEachDeadLetterOnce(connector, topics.dlq(), expectedDeadLetters);
+        return records;
+    }
+
+    /**
+     * Waits for at least {@code records} and {@code deadLetters}, then until neither topic grows for a
+     * second: a count taken after it also sees a late duplicate.
+     */
+    public void awaitComplete(Topics topics, long records, long deadLetters) {
+        awaitRecords(topics.raw(), records);
+        awaitRecords(topics.dlq(), deadLetters);
+        awaitQuiet(Duration.ofSeconds(1), topics.raw(), topics.dlq());
+    }
+
+    /** Exactly {@code expected} dead letters, none for the same file, line and field twice. */
+    public void assertEachDeadLetterOnce(String connector, String dlqTopic, long expected) {
+        List<ConsumerRecord<byte[], byte[]>> letters = all(dlqTopic);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : letters) {
+            vn.thanhhoa.cds.schemas.raw.SourceDeadLetter letter = decode(dlqTopic, record.value());
+            String where = letter.getFile() + ":" + letter.getLine() + ":" + letter.getField();
+            if (!seen.add(where)) {
+                throw new AssertionError(connector + ": the dead letter of " + where + " twice");
+            }
+        }
+        if (letters.size() != expected) {
+            throw new AssertionError(connector + ": " + letters.size() + " dead letters, not " + expected);
+        }
     }
 
     /**

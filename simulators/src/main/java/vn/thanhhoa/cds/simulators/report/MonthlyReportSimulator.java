@@ -70,7 +70,7 @@ public final class MonthlyReportSimulator {
         Random random = new Random(seed);
         Map<String, Double> accepted = new TreeMap<>();
         List<Path> files = new ArrayList<>();
-        int rejected = 0;
+        Map<String, Integer> rejected = new TreeMap<>();
         try {
             Files.createDirectories(bankFolder);
             Files.createDirectories(telecomFolder);
@@ -78,13 +78,13 @@ public final class MonthlyReportSimulator {
             for (int m = 0; m < months; m++) {
                 YearMonth month = firstMonth.plusMonths(m);
                 Path bank = bankFolder.resolve("bao-cao-ngan-hang-" + month + ".xlsx");
-                rejected += writeBank(bank, month, random, accepted);
+                rejected.merge("bank", writeBank(bank, month, random, accepted), Integer::sum);
                 files.add(bank);
                 Path telecom = telecomFolder.resolve("bao-cao-vien-thong-" + month + ".csv");
-                rejected += writeTelecom(telecom, month, random, accepted);
+                rejected.merge("telecom", writeTelecom(telecom, month, random, accepted), Integer::sum);
                 files.add(telecom);
                 Path power = powerFolder.resolve("bao-cao-dien-luc-" + month + ".csv");
-                rejected += writePower(power, month, random, accepted);
+                rejected.merge("power", writePower(power, month, random, accepted), Integer::sum);
                 files.add(power);
             }
             Path empty = Files.write(bankFolder.resolve("bao-cao-ngan-hang-trong.xlsx"), new byte[0]);
