@@ -38,6 +38,13 @@ public abstract class AgencyMappedFolderConfig extends FolderSourceConfig {
         return Path.of(getString(AGENCY_MAPPING_CONFIG));
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(AGENCY_MAPPING_CONFIG, this::agencyMapping);
+        return checks;
+    }
+
     /** Reads the mapping; a malformed file is a configuration error naming the setting, file and line. */
     public AgencyCommuneMapping agencyMapping() {
         return AgencyCommuneMapping.read(agencyMappingFile(), AGENCY_MAPPING_CONFIG);

@@ -40,6 +40,14 @@ public final class DeclarationFileSourceConfig extends FolderSourceConfig {
         return connectorConfig(DeclarationFileSourceConnector.class, settings);
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(COMMUNE_CODES_CONFIG, () -> vn.thanhhoa.cds.connectors.agency.CommuneCodes.read(communeCodesFile(), COMMUNE_CODES_CONFIG));
+        checks.put(CATALOG_DIR_CONFIG, this::catalog);
+        return checks;
+    }
+
     public Path communeCodesFile() {
         return Path.of(getString(COMMUNE_CODES_CONFIG));
     }

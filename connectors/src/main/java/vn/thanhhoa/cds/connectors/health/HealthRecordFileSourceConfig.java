@@ -32,6 +32,14 @@ public final class HealthRecordFileSourceConfig extends FolderSourceConfig {
         return connectorConfig(HealthRecordFileSourceConnector.class, settings);
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(COMMUNE_CODES_CONFIG, () -> vn.thanhhoa.cds.connectors.agency.CommuneCodes.read(communeCodesFile(), COMMUNE_CODES_CONFIG));
+        checks.put(PSEUDONYM_KEY_FILE_CONFIG, () -> vn.thanhhoa.cds.connectors.privacy.PseudonymKey.readFrom(pseudonymKeyFile(), PSEUDONYM_KEY_FILE_CONFIG));
+        return checks;
+    }
+
     public Path communeCodesFile() {
         return Path.of(getString(COMMUNE_CODES_CONFIG));
     }

@@ -81,6 +81,14 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
         return new ReportLimits(getLong(MAX_FILE_BYTES_CONFIG), getLong(MAX_EXPANDED_BYTES_CONFIG), getInt(MAX_ROWS_CONFIG));
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(COMMUNE_CODES_CONFIG, () -> vn.thanhhoa.cds.connectors.agency.CommuneCodes.read(communeCodesFile(), COMMUNE_CODES_CONFIG));
+        checks.put(COLUMNS_FILE_CONFIG, this::measuresByHeader);
+        return checks;
+    }
+
     public Path communeCodesFile() {
         return Path.of(getString(COMMUNE_CODES_CONFIG));
     }

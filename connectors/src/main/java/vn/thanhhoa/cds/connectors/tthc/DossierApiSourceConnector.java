@@ -24,6 +24,17 @@ public final class DossierApiSourceConnector extends SingleTaskSourceConnector {
     }
 
     @Override
+    protected Map<String, Runnable> referenceChecks(Map<String, String> props) {
+        DossierApiSourceConfig config = new DossierApiSourceConfig(props);
+        Map<String, Runnable> checks = new java.util.LinkedHashMap<>();
+        checks.put(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG,
+                () -> vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG));
+        checks.put(DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG,
+                () -> vn.thanhhoa.cds.connectors.privacy.PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG));
+        return checks;
+    }
+
+    @Override
     public Class<? extends Task> taskClass() {
         return DossierApiSourceTask.class;
     }

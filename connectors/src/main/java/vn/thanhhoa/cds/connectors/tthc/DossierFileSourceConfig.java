@@ -32,6 +32,13 @@ public final class DossierFileSourceConfig extends AgencyMappedFolderConfig {
         return connectorConfig(DossierFileSourceConnector.class, settings);
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(PSEUDONYM_KEY_FILE_CONFIG, () -> vn.thanhhoa.cds.connectors.privacy.PseudonymKey.readFrom(pseudonymKeyFile(), PSEUDONYM_KEY_FILE_CONFIG));
+        return checks;
+    }
+
     public Path pseudonymKeyFile() {
         return Path.of(getString(PSEUDONYM_KEY_FILE_CONFIG));
     }
