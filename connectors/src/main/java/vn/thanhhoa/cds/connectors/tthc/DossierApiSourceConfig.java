@@ -21,7 +21,10 @@ public final class DossierApiSourceConfig extends AbstractConfig {
     public static final String POLL_INTERVAL_CONFIG = "poll.interval.ms";
     private static final String POLL_INTERVAL_DOC = "Wait before asking again when the feed had nothing new, in milliseconds. Default 2000.";
     public static final String RETRY_BACKOFF_CONFIG = "retry.backoff.ms";
-    private static final String RETRY_BACKOFF_DOC = "Wait after a failed request (unreachable, HTTP 5xx, error_code not 0) before retrying from the same cursor, in milliseconds. Default 5000.";
+    private static final String RETRY_BACKOFF_DOC = "First wait after a failed request (unreachable, HTTP 5xx or 429, error_code not 0) before retrying from the same cursor, in milliseconds; it doubles with each failure up to retry.backoff.max.ms. Default 5000.";
+    public static final String RETRY_BACKOFF_MAX_CONFIG = "retry.backoff.max.ms";
+    private static final String RETRY_BACKOFF_MAX_DOC = "Longest wait between two retries, in milliseconds: the wait after a failed request doubles from "
+            + "retry.backoff.ms up to this, and starts again after an answer. Default 60000.";
     public static final String REQUEST_TIMEOUT_CONFIG = "request.timeout.ms";
     private static final String REQUEST_TIMEOUT_DOC = "Longest wait for one reply, in milliseconds. Default 30000.";
     public static final String TOPIC_CONFIG = "topic";
@@ -36,6 +39,8 @@ public final class DossierApiSourceConfig extends AbstractConfig {
             .define(PAGE_SIZE_CONFIG, Type.INT, 200, Range.between(1, 1000), Importance.LOW, PAGE_SIZE_DOC, "Feed", 2, ConfigDef.Width.SHORT, "Page size")
             .define(POLL_INTERVAL_CONFIG, Type.LONG, 2000L, Range.between(10, 3_600_000), Importance.LOW, POLL_INTERVAL_DOC, "Feed", 3, ConfigDef.Width.SHORT, "Poll interval")
             .define(RETRY_BACKOFF_CONFIG, Type.LONG, 5000L, Range.between(10, 3_600_000), Importance.LOW, RETRY_BACKOFF_DOC, "Feed", 4, ConfigDef.Width.SHORT, "Retry backoff")
+            .define(RETRY_BACKOFF_MAX_CONFIG, Type.LONG, 60_000L, Range.between(10, 3_600_000), Importance.LOW, RETRY_BACKOFF_MAX_DOC, "Feed", 6,
+                    ConfigDef.Width.SHORT, "Longest retry wait")
             .define(REQUEST_TIMEOUT_CONFIG, Type.LONG, 30_000L, Range.between(100, 600_000), Importance.LOW, REQUEST_TIMEOUT_DOC, "Feed", 5, ConfigDef.Width.SHORT, "Request timeout")
             .define(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "CSV mapping processing-agency codes to commune-level units with validity dates (agency_code,commune_code,valid_from,valid_to).",
@@ -70,6 +75,10 @@ public final class DossierApiSourceConfig extends AbstractConfig {
 
     public long retryBackoffMs() {
         return getLong(RETRY_BACKOFF_CONFIG);
+    }
+
+    public long retryBackoffMaxMs() {
+        return Math.max(getLong(RETRY_BACKOFF_MAX_CONFIG), getLong(RETRY_BACKOFF_CONFIG));
     }
 
     public long requestTimeoutMs() {

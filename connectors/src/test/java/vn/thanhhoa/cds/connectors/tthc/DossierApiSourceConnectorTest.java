@@ -44,6 +44,8 @@ class DossierApiSourceConnectorTest {
 
             bed.stack().connect().deploy("dossier-api", config);
             bed.awaitRecords(topics.raw(), 200);
+            assertThat(vn.thanhhoa.cds.connectors.testbed.IntakeMetrics.read("tthc-api", DossierApiSourceTask.FEED_RETRIES))
+                    .as("the retries an operator sees").isEqualTo(4);
             bed.stack().connect().remove("dossier-api");
             long afterStop = bed.all(topics.raw()).size();
             assertThat(afterStop).as("stopped mid-feed").isBetween(200L, expectedAccepted - 1);
