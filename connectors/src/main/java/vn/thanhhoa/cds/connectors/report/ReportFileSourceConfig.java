@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -47,7 +46,7 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     private static final String MAX_ROWS_DOC = "Most rows in a report (the sheet or the CSV); a report with more is quarantined. Default 10,000.";
 
     public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_REPORTED_MEASURE.name(), "*.{csv,xlsx,CSV,XLSX}")
-            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM", "POWER"), Importance.HIGH, SOURCE_DOC,
+            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in(ReportBodies.codes()), Importance.HIGH, SOURCE_DOC,
                     "Report", 1, ConfigDef.Width.SHORT, "Reporting body")
             .define(COLUMNS_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, COLUMNS_FILE_DOC, "Report", 2, ConfigDef.Width.LONG, "Column mapping")
             .define(FINDINGS_TOPIC_CONFIG, Type.STRING, PipelineTopics.DQ_FINDING.name(), new ConfigDef.NonEmptyString(), Importance.MEDIUM,
@@ -108,7 +107,7 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
 
     /** The agreed form of a reporting body, as shipped in {@code report-templates/<source>.csv}. */
     public static Map<String, String> shippedTemplate(ReportSource source) {
-        String resource = "report-templates/" + source.name().toLowerCase(Locale.ROOT) + ".csv";
+        String resource = "report-templates/" + ReportBodies.name(source) + ".csv";
         try (InputStream in = ReportFileSourceConfig.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ConfigException(COLUMNS_FILE_CONFIG, "", "the shipped template " + resource + " is missing from the plugin");

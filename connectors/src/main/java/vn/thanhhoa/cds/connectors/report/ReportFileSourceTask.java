@@ -52,7 +52,7 @@ public final class ReportFileSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new ReportFileSourceConfig(props);
-        source = config.source().name().toLowerCase(java.util.Locale.ROOT);
+        source = ReportBodies.name(config.source());
         connector = source + "-report-file";
         measuresByHeader = config.measuresByHeader();
         CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
