@@ -16,6 +16,7 @@ import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
@@ -55,7 +56,7 @@ public final class ReportFileSourceTask extends SourceTask {
         source = ReportBodies.name(config.source());
         connector = source + "-report-file";
         measuresByHeader = config.measuresByHeader();
-        CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
+        CommuneCodes communes = ReferenceSettings.communeCodes(config);
         ReportMeasures measures = ReportMeasures.builtIn();
         intake = new ReportIntake(new ReportFileCheck(config.limits(), measuresByHeader, measures),
                 new ReportRowMapping(communes, config.source(), measures, clock), measures, source, connector, clock);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.SingleTaskSourceConnector;
 
 /** Pulls the one-stop system's change feed over HTTP into {@code raw.tthc.dossier}. */
@@ -27,10 +28,8 @@ public final class DossierApiSourceConnector extends SingleTaskSourceConnector {
     protected Map<String, Runnable> referenceChecks(Map<String, String> props) {
         DossierApiSourceConfig config = new DossierApiSourceConfig(props);
         Map<String, Runnable> checks = new java.util.LinkedHashMap<>();
-        checks.put(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG,
-                () -> vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG));
-        checks.put(DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG,
-                () -> vn.thanhhoa.cds.connectors.privacy.PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG));
+        checks.put(ReferenceSettings.AGENCY_MAPPING_CONFIG, () -> ReferenceSettings.agencyMapping(config));
+        checks.put(ReferenceSettings.PSEUDONYM_KEY_FILE_CONFIG, () -> ReferenceSettings.pseudonymKey(config));
         return checks;
     }
 

@@ -20,12 +20,11 @@ import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
-import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
-import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
@@ -61,8 +60,7 @@ public final class DossierApiSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new DossierApiSourceConfig(props);
-        AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG);
-        mapping = new DossierRecordMapping(agencies, new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG)));
+        mapping = new DossierRecordMapping(ReferenceSettings.agencyMapping(config), new Pseudonymiser(ReferenceSettings.pseudonymKey(config)));
         serializer = new WireFormatSerializer(config.registryUrl());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.requestTimeoutMs())).build();
         counts = new IntakeCounts(context.pluginMetrics(), SOURCE);
