@@ -6,11 +6,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
@@ -18,12 +15,9 @@ import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
 import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
-import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.InputFolder;
-import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
+import vn.thanhhoa.cds.connectors.folder.FileTaskOutput;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
-import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Reads monthly report files (CSV or XLSX, one row per commune) into reported measures. A report
@@ -36,14 +30,11 @@ public final class ReportFileSourceTask extends SourceTask {
     private ReportFileSourceConfig config;
     private String source;
     private String connector;
-    private InputFolder folder;
     private Map<String, String> measuresByHeader;
     private ReportIntake intake;
     private final Clock clock = Clock.systemUTC();
-    private WireFormatSerializer serializer;
-    private final Set<String> finishedFiles = new HashSet<>();
+    private FileTaskOutput output;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
-    private IntakeCounts counts;
 
     @Override
     public String version() {
@@ -60,34 +51,28 @@ public final class ReportFileSourceTask extends SourceTask {
         ReportMeasures measures = ReportMeasures.builtIn();
         intake = new ReportIntake(new ReportFileCheck(config.limits(), measuresByHeader, measures),
                 new ReportRowMapping(communes, config.source(), measures, clock), measures, source, connector, clock);
-        folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
-        serializer = new WireFormatSerializer(config.registryUrl());
-        counts = new IntakeCounts(context.pluginMetrics(), source);
+        output = new FileTaskOutput(config, source, connector, context.pluginMetrics());
         LOG.info("{}: reading reports from {} ({} measure columns)", connector, config.inputDirectory(), measuresByHeader.size());
     }
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        try {
-            if (pending.isEmpty() && !readNextFile()) {
-                Thread.sleep(config.pollIntervalMs());
-                return null;
-            }
-            List<SourceRecord> batch = new ArrayList<>();
-            while (!pending.isEmpty() && batch.size() < config.batchSize()) {
-                batch.add(pending.poll());
-            }
-            return batch;
-        } catch (IOException e) {
-            throw new ConnectException(connector + ": reading reports in " + config.inputDirectory() + " failed: " + e.getMessage(), e);
+        if (pending.isEmpty() && !readNextFile()) {
+            Thread.sleep(config.pollIntervalMs());
+            return null;
         }
+        List<SourceRecord> batch = new ArrayList<>();
+        while (!pending.isEmpty() && batch.size() < config.batchSize()) {
+            batch.add(pending.poll());
+        }
+        return batch;
     }
 
     /** Queues the records of the next unread report; returns false when there is none. */
-    private boolean readNextFile() throws IOException {
-        for (Path file : folder.files()) {
+    private boolean readNextFile() {
+        for (Path file : output.files()) {
             String name = file.getFileName().toString();
-            if (!finishedFiles.add(name)) {
+            if (!output.finish(name)) {
                 continue;
             }
             ReportOffset done = ReportOffset.from(source, name, context.offsetStorageReader().offset(ReportOffset.partition(source, name)));
@@ -117,10 +102,8 @@ public final class ReportFileSourceTask extends SourceTask {
     }
 
     private void quarantine(Path file, String name, String reason) {
-        folder.quarantineOrKeep(file, reason);
-        LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
-        counts.quarantined();
-        pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, reason)));
+        ReportOffset offset = new ReportOffset(source, name, 0, 0);
+        pending.add(output.quarantine(file, name, offset.partition(), offset.offset(), reason));
     }
 
     private void queue(String file, ReportIntake.Read read, ReportOffset done) {
@@ -128,35 +111,30 @@ public final class ReportFileSourceTask extends SourceTask {
         int rejected = 0;
         int found = 0;
         for (ReportRowMapping.RowResult row : read.rows()) {
-            for (ReportRowMapping.Output output : row.outputs()) {
-                if (done.covers(row.row(), output.cell())) {
+            for (ReportRowMapping.Output item : row.outputs()) {
+                if (done.covers(row.row(), item.cell())) {
                     continue;
                 }
-                ReportOffset offset = new ReportOffset(source, file, row.row(), output.cell());
-                switch (output) {
+                ReportOffset offset = new ReportOffset(source, file, row.row(), item.cell());
+                switch (item) {
                     case ReportRowMapping.Measured(int cell, var value) -> {
                         // Keyed by reporter too: two operators' figures for one commune and month are two values
                         // (combined downstream by the measure's rule), not one overwriting the other.
                         String key = value.getCommuneCode() + "|" + value.getMeasure() + "|" + value.getPeriod() + "|" + read.reporterKey();
-                        pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
-                                serializer.serialize(config.topic(), value)));
+                        pending.add(output.accepted(offset.partition(), offset.offset(), key, value));
                         accepted++;
-                        counts.accepted();
                     }
                     case ReportRowMapping.CellRejected(int cell, Rejection rejection) -> {
-                        pending.add(deadLetter(offset, rejection));
+                        pending.add(output.rejected(offset.partition(), offset.offset(), rejection));
                         rejected++;
-                        counts.rejected();
                     }
                     case ReportRowMapping.RowRejected(Rejection rejection) -> {
-                        pending.add(deadLetter(offset, rejection));
+                        pending.add(output.rejected(offset.partition(), offset.offset(), rejection));
                         rejected++;
-                        counts.rejected();
                     }
                     case ReportRowMapping.Found(int cell, var finding) -> {
                         String key = finding.getFile() + "|" + finding.getRow() + "|" + finding.getKind() + "|" + (finding.getMeasure() == null ? "" : finding.getMeasure());
-                        pending.add(new SourceRecord(offset.partition(), offset.offset(), config.findingsTopic(), null, null, key, null,
-                                serializer.serialize(config.findingsTopic(), finding)));
+                        pending.add(output.to(config.findingsTopic(), offset.partition(), offset.offset(), key, finding));
                         found++;
                     }
                 }
@@ -168,15 +146,10 @@ public final class ReportFileSourceTask extends SourceTask {
         }
     }
 
-    private SourceRecord deadLetter(ReportOffset offset, Rejection rejection) {
-        return new SourceRecord(offset.partition(), offset.offset(), config.deadLetterTopic(), null, null, rejection.where(), null,
-                serializer.serialize(config.deadLetterTopic(), rejection.toDeadLetter(source, connector, clock.instant())));
-    }
-
     @Override
     public void stop() {
-        if (serializer != null) {
-            serializer.close();
+        if (output != null) {
+            output.close();
         }
     }
 }
