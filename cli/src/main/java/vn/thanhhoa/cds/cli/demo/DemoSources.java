@@ -24,7 +24,9 @@ import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 import vn.thanhhoa.cds.connectors.health.HealthRecordFileSourceConfig;
 import vn.thanhhoa.cds.connectors.periodicreport.PeriodicReportFileSourceConfig;
+import vn.thanhhoa.cds.connectors.report.ReportBodies;
 import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
+import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.connectors.task.TaskFileSourceConfig;
 import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
@@ -101,18 +103,19 @@ final class DemoSources {
             stack.connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
                     Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
 
-            Path bank = root.resolve("bank/in");
-            Path telecom = root.resolve("telecom/in");
-            Path power = root.resolve("power/in");
-            if (isEmpty(bank) && isEmpty(telecom) && isEmpty(power)) {
-                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(bank, telecom, power);
+            Map<String, Path> reports = reportInboxes();
+            boolean noReports = true;
+            for (Path folder : reports.values()) {
+                noReports &= isEmpty(folder);
             }
-            stack.connect().deploy("bank-reports", ReportFileSourceConfig.connectorConfig(settings(bank, registry,
-                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "BANK", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
-            stack.connect().deploy("telecom-reports", ReportFileSourceConfig.connectorConfig(settings(telecom, registry,
-                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "TELECOM", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
-            stack.connect().deploy("power-reports", ReportFileSourceConfig.connectorConfig(settings(power, registry,
-                    Map.of(ReportFileSourceConfig.SOURCE_CONFIG, "POWER", ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+            if (noReports) {
+                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(reports.get(ReportSource.BANK.name()),
+                        reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
+            }
+            for (ReportSource body : ReportBodies.all()) {
+                stack.connect().deploy(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
+                        Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+            }
 
             Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 5000).writeTo(folder));
             stack.connect().deploy("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
@@ -132,11 +135,7 @@ final class DemoSources {
 
     /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */
     Map<String, Path> reportInboxes() {
-        Map<String, Path> inboxes = new LinkedHashMap<>();
-        inboxes.put("BANK", root.resolve("bank/in"));
-        inboxes.put("TELECOM", root.resolve("telecom/in"));
-        inboxes.put("POWER", root.resolve("power/in"));
-        return inboxes;
+        return ReportBodies.inputFolders(root);
     }
 
     /** The source's input folder, filled by the simulator on the first run only. */

@@ -54,9 +54,8 @@ public final class ServeConfig extends AbstractConfig {
 
     private static Map<String, String> reportSubfolders() {
         Map<String, String> subfolders = new LinkedHashMap<>();
-        subfolders.put("BANK", "bank");
-        subfolders.put("TELECOM", "telecom");
-        subfolders.put("POWER", "power");
+        vn.thanhhoa.cds.connectors.report.ReportBodies.all()
+                .forEach(body -> subfolders.put(body.name(), vn.thanhhoa.cds.connectors.report.ReportBodies.name(body)));
         return Collections.unmodifiableMap(subfolders);
     }
 

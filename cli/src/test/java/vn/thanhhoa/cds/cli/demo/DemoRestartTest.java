@@ -40,6 +40,7 @@ class DemoRestartTest {
     void aSecondRunResumesWithTheFirstRunsDataAndLeavesNothingRunning() throws Exception {
         DemoOptions options = new DemoOptions(dataDirectory, 0);
         List<Integer> ports = new ArrayList<>();
+        Map<String, Integer> firstRun = new java.util.TreeMap<>();
 
         try (Demo first = Demo.start(options)) {
             JsonNode status = status(first);
@@ -105,11 +106,17 @@ class DemoRestartTest {
             }
             assertThat(expected).hasSizeGreaterThan(100);
             assertThat(awaitItem9(first, expected)).isEqualTo(expected);
-            // The other simulated sources arrive too.
-            for (String topic : List.of(PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
-                    PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.RAW_DECLARATION.name(), PipelineTopics.RAW_TASK.name(),
-                    PipelineTopics.RAW_PERIODIC_REPORT.name())) {
-                assertThat(topics.readUntil(topic, records -> !records.isEmpty(), Duration.ofSeconds(60))).as(topic).isNotEmpty();
+            // Every other line source arrives complete too: each exported line in its raw topic or among the dead letters.
+            for (Map.Entry<String, String> source : LINE_SOURCES.entrySet()) {
+                long lines = exportedLines(source.getKey());
+                assertThat(lines).as(source.getKey()).isPositive();
+                topics.readUntil(source.getValue(), records -> records.size() + deadLettersOf(topics, source.getKey()) >= lines, Duration.ofSeconds(90));
+            }
+            assertThat(topics.readUntil(PipelineTopics.RAW_REPORTED_MEASURE.name(), records -> !records.isEmpty(), Duration.ofSeconds(60))).isNotEmpty();
+            firstRun.putAll(quietSizes(topics));
+            for (Map.Entry<String, String> source : LINE_SOURCES.entrySet()) {
+                assertThat(firstRun.get(source.getValue()) + deadLettersOf(topics, source.getKey())).as("every line of " + source.getKey() + " once")
+                        .isEqualTo(exportedLines(source.getKey()));
             }
         }
         assertThat(ports).noneMatch(Ports::isListening);
@@ -127,10 +134,11 @@ class DemoRestartTest {
             assertThat(probe.get("rows").asLong()).isEqualTo(1);
             // Reference data published again only where it changed: nothing.
             assertThat(topicsOf(second).all(PipelineTopics.REF_ADMIN_UNIT.name())).hasSize(1 + 26 + 547 + 166);
-            // The connector resumes from its offsets: nothing read twice.
+            // Every connector resumes from its offsets: nothing read twice, in any raw topic or among the dead letters.
             Thread.sleep(3000);
             TopicContents topics = new TopicContents(second.stack().bootstrapServers());
             assertThat(topics.all(PipelineTopics.RAW_DOSSIER.name()).size() + dossierDeadLetters(topics)).isEqualTo(exportedLines());
+            assertThat(quietSizes(topics)).isEqualTo(firstRun);
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
     }
@@ -191,9 +199,57 @@ class DemoRestartTest {
         return new String(value, java.nio.charset.StandardCharsets.UTF_8).contains(text);
     }
 
+    /** The line sources of the demo: folder under {@code sources/} → raw topic. */
+    private static final Map<String, String> LINE_SOURCES = Map.of(
+            "health", PipelineTopics.RAW_HEALTH_RECORD.name(),
+            "document", PipelineTopics.RAW_DOCUMENT.name(),
+            "task", PipelineTopics.RAW_TASK.name(),
+            "periodic-report", PipelineTopics.RAW_PERIODIC_REPORT.name(),
+            "declaration", PipelineTopics.RAW_DECLARATION.name());
+
+    /** Every topic the connectors write, with its size once none has grown for three seconds (two minutes at most). */
+    private static Map<String, Integer> quietSizes(TopicContents topics) throws InterruptedException {
+        List<String> written = List.of(PipelineTopics.RAW_DOSSIER.name(), PipelineTopics.RAW_HEALTH_RECORD.name(), PipelineTopics.RAW_DOCUMENT.name(),
+                PipelineTopics.RAW_TASK.name(), PipelineTopics.RAW_PERIODIC_REPORT.name(), PipelineTopics.RAW_DECLARATION.name(),
+                PipelineTopics.RAW_REPORTED_MEASURE.name(), PipelineTopics.DLQ_SOURCE.name(), PipelineTopics.DQ_FINDING.name());
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        long stableSince = System.nanoTime();
+        for (long deadline = System.nanoTime() + 120_000_000_000L; System.nanoTime() < deadline; Thread.sleep(500)) {
+            Map<String, Integer> now = new java.util.TreeMap<>();
+            for (String topic : written) {
+                now.put(topic, topics.all(topic).size());
+            }
+            if (!now.equals(sizes)) {
+                sizes = now;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > 3_000_000_000L) {
+                return sizes;
+            }
+        }
+        throw new AssertionError("the connectors' topics kept growing for two minutes: " + sizes);
+    }
+
+    /** Dead letters of one line source's files: their key is {@code file:line}. */
+    private long deadLettersOf(TopicContents topics, String source) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var files = Files.list(dataDirectory.resolve("sources").resolve(source).resolve("in"))) {
+            files.forEach(file -> names.add(file.getFileName().toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return topics.all(PipelineTopics.DLQ_SOURCE.name()).stream()
+                .map(record -> new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+                .filter(key -> key.contains(":") && names.contains(key.substring(0, key.lastIndexOf(':'))))
+                .count();
+    }
+
     private long exportedLines() throws Exception {
+        return exportedLines("tthc");
+    }
+
+    private long exportedLines(String source) throws Exception {
         long lines = 0;
-        try (var files = Files.list(dataDirectory.resolve("sources/tthc/in"))) {
+        try (var files = Files.list(dataDirectory.resolve("sources").resolve(source).resolve("in"))) {
             for (Path file : files.toList()) {
                 lines += Files.readAllLines(file).stream().filter(line -> !line.isBlank()).count();
             }

@@ -3,8 +3,7 @@ package vn.thanhhoa.cds.connectors.agency;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigDef.Importance;
-import org.apache.kafka.common.config.ConfigDef.Type;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 
 /**
@@ -14,8 +13,8 @@ import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
  */
 public abstract class AgencyMappedFolderConfig extends FolderSourceConfig {
 
-    public static final String AGENCY_MAPPING_CONFIG = "agency.mapping.file";
-    protected static final String GROUP_REFERENCE = "Reference data";
+    public static final String AGENCY_MAPPING_CONFIG = ReferenceSettings.AGENCY_MAPPING_CONFIG;
+    protected static final String GROUP_REFERENCE = ReferenceSettings.GROUP_REFERENCE;
 
     /**
      * The folder settings and {@value #AGENCY_MAPPING_CONFIG}.
@@ -23,11 +22,7 @@ public abstract class AgencyMappedFolderConfig extends FolderSourceConfig {
      * @param whichCommune how the source's records find their commune, ending the setting's documentation
      */
     protected static ConfigDef define(String defaultTopic, String defaultGlob, String whichCommune) {
-        return base(defaultTopic, defaultGlob)
-                .define(AGENCY_MAPPING_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH,
-                        "CSV mapping office (agency) codes to commune-level units with validity dates "
-                                + "(agency_code,commune_code,valid_from,valid_to): " + whichCommune,
-                        GROUP_REFERENCE, 1, ConfigDef.Width.LONG, "Agency mapping");
+        return ReferenceSettings.agencyMapping(base(defaultTopic, defaultGlob), whichCommune);
     }
 
     protected AgencyMappedFolderConfig(ConfigDef definition, Map<?, ?> originals) {
@@ -35,11 +30,18 @@ public abstract class AgencyMappedFolderConfig extends FolderSourceConfig {
     }
 
     public Path agencyMappingFile() {
-        return Path.of(getString(AGENCY_MAPPING_CONFIG));
+        return ReferenceSettings.agencyMappingFile(this);
+    }
+
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(AGENCY_MAPPING_CONFIG, this::agencyMapping);
+        return checks;
     }
 
     /** Reads the mapping; a malformed file is a configuration error naming the setting, file and line. */
     public AgencyCommuneMapping agencyMapping() {
-        return AgencyCommuneMapping.read(agencyMappingFile(), AGENCY_MAPPING_CONFIG);
+        return ReferenceSettings.agencyMapping(this);
     }
 }

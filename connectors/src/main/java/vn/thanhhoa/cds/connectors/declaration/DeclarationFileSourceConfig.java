@@ -11,6 +11,7 @@ import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.catalog.load.DirectoryCatalogFiles;
 import vn.thanhhoa.cds.catalog.load.LoadResult;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 import vn.thanhhoa.cds.schemas.data.DataFinding;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
@@ -18,19 +19,16 @@ import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 /** Settings of the declaration connector: the folder settings, the commune codes and the indicator catalog. */
 public final class DeclarationFileSourceConfig extends FolderSourceConfig {
 
-    public static final String COMMUNE_CODES_CONFIG = "commune.codes.file";
-    private static final String COMMUNE_CODES_DOC = "CSV of commune-level unit codes with validity (commune_code,valid_from,valid_to): "
-            + "a declaration for a code that is not a unit on its date is rejected.";
+    public static final String COMMUNE_CODES_CONFIG = ReferenceSettings.COMMUNE_CODES_CONFIG;
 
     public static final String CATALOG_DIR_CONFIG = "catalog.dir";
     private static final String CATALOG_DIR_DOC = "Folder of the indicator catalog (index.yaml, measures, indicator sets) that decides which "
             + "indicators a commune may declare and how. Empty: the catalog built into the connector.";
 
-    public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_DECLARATION.name(), "*.jsonl")
-            .define(COMMUNE_CODES_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, COMMUNE_CODES_DOC,
-                    "Reference data", 1, ConfigDef.Width.LONG, "Commune codes")
+    public static final ConfigDef CONFIG_DEF = ReferenceSettings.communeCodes(base(PipelineTopics.RAW_DECLARATION.name(), "*.jsonl"),
+                    "a declaration for a code that is not a unit on its date is rejected.")
             .define(CATALOG_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, CATALOG_DIR_DOC,
-                    "Reference data", 2, ConfigDef.Width.LONG, "Indicator catalog");
+                    ReferenceSettings.GROUP_REFERENCE, 2, ConfigDef.Width.LONG, "Indicator catalog");
 
     public DeclarationFileSourceConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals);
@@ -40,8 +38,16 @@ public final class DeclarationFileSourceConfig extends FolderSourceConfig {
         return connectorConfig(DeclarationFileSourceConnector.class, settings);
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(COMMUNE_CODES_CONFIG, () -> ReferenceSettings.communeCodes(this));
+        checks.put(CATALOG_DIR_CONFIG, this::catalog);
+        return checks;
+    }
+
     public Path communeCodesFile() {
-        return Path.of(getString(COMMUNE_CODES_CONFIG));
+        return ReferenceSettings.communeCodesFile(this);
     }
 
     /** The configured catalog, or the built-in one; a catalog with errors is a configuration error naming its first one. */

@@ -1,6 +1,7 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
 import java.util.Map;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
@@ -11,7 +12,7 @@ public final class DeclarationFileSourceTask extends LineFileSourceTask<Declarat
     @Override
     protected Setup<Declaration> setUp(Map<String, String> props) {
         DeclarationFileSourceConfig config = new DeclarationFileSourceConfig(props);
-        CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG);
+        CommuneCodes communes = ReferenceSettings.communeCodes(config);
         return new Setup<>(config, new DeclarationMapping(communes, new DeclarableIndicators(config.catalog())), "declaration", "declaration-file");
     }
 }

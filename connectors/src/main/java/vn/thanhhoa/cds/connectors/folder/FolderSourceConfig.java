@@ -62,6 +62,15 @@ public class FolderSourceConfig extends AbstractConfig {
         return PassThroughConverters.connectorConfig(connectorClass, settings);
     }
 
+    /**
+     * The reference files the settings name, each with a check that reads it and throws a
+     * {@link org.apache.kafka.common.config.ConfigException} naming its key when it cannot be read;
+     * run by the connector's {@code validate()}. A subclass adds its own to these.
+     */
+    public java.util.Map<String, Runnable> referenceChecks() {
+        return new java.util.LinkedHashMap<>();
+    }
+
     public Path inputDirectory() {
         return Path.of(getString(INPUT_DIR_CONFIG));
     }

@@ -39,6 +39,11 @@ public abstract class FolderSourceConnector extends SingleTaskSourceConnector {
     }
 
     @Override
+    protected final Map<String, Runnable> referenceChecks(Map<String, String> props) {
+        return parse.apply(props).referenceChecks();
+    }
+
+    @Override
     public final Class<? extends Task> taskClass() {
         return taskClass;
     }

@@ -3,24 +3,17 @@ package vn.thanhhoa.cds.connectors.folder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
-import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
-import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Reads a folder of line-per-record export files from the stored offset of each file. Every line
@@ -40,16 +33,12 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     private LineMapping<T> mapping;
     private String source;
     private String connector;
-    private InputFolder folder;
-    private WireFormatSerializer serializer;
-    private final Clock clock = Clock.systemUTC();
-    private final Set<String> finishedFiles = new HashSet<>();
+    private FileTaskOutput output;
     private LineReader reader;
     private String currentFile;
     private Path currentPath;
     private long accepted;
     private long rejected;
-    private IntakeCounts counts;
 
     /** Parses the settings and builds the mapping; configuration errors are thrown from here. */
     protected abstract Setup<T> setUp(Map<String, String> props);
@@ -66,9 +55,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         mapping = setup.mapping();
         source = setup.source();
         connector = setup.connector();
-        folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
-        serializer = new WireFormatSerializer(config.registryUrl());
-        counts = new IntakeCounts(context.pluginMetrics(), source);
+        output = new FileTaskOutput(config, source, connector, context.pluginMetrics());
         LOG.info("{}: reading {} from {}", connector, config.fileGlob(), config.inputDirectory());
     }
 
@@ -108,20 +95,14 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
      * source. Only a folder that cannot be listed fails the task.
      */
     private boolean openNextFile(List<SourceRecord> batch) {
-        List<Path> files;
-        try {
-            files = folder.files();
-        } catch (IOException | RuntimeException e) {
-            throw new ConnectException(connector + ": the input folder " + config.inputDirectory() + " cannot be listed: " + e.getMessage(), e);
-        }
-        for (Path file : files) {
+        for (Path file : output.files()) {
             String name = file.getFileName().toString();
-            if (finishedFiles.contains(name)) {
+            if (output.isFinished(name)) {
                 continue;
             }
             FileOffset offset = FileOffset.from(source, name, context.offsetStorageReader().offset(FileOffset.partition(source, name)));
             try {
-                String unreadable = folder.unreadableReason(file);
+                String unreadable = output.folder().unreadableReason(file);
                 if (unreadable != null) {
                     batch.add(quarantine(file, name, offset, unreadable));
                     continue;
@@ -144,13 +125,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
     }
 
     private SourceRecord quarantine(Path file, String name, FileOffset offset, String reason) {
-        finishedFiles.add(name);
-        if (!folder.quarantineOrKeep(file, reason)) {
-            LOG.warn("{}: {} cannot be moved to {}; it is left in place and skipped until the task restarts", connector, name, config.quarantineDirectory());
-        }
-        LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
-        counts.quarantined();
-        return deadLetter(offset, Rejection.ofFile(name, reason));
+        return output.quarantine(file, name, offset.partition(), offset.offset(), reason);
     }
 
     /** Sets the open file aside after a failure in the middle of it; the lines before it stay delivered. */
@@ -171,8 +146,7 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         FileOffset offset = new FileOffset(source, currentFile, line.number());
         if (!line.readable()) {
             rejected++;
-            counts.rejected();
-            return deadLetter(offset, Rejection.ofLine(currentFile, line.number(), null, line.problem(), null));
+            return output.rejected(offset.partition(), offset.offset(), Rejection.ofLine(currentFile, line.number(), null, line.problem(), null));
         }
         if (line.text().isBlank()) {
             return null;
@@ -180,17 +154,11 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         return switch (map(line)) {
             case Parsed.Accepted<T>(String key, T value) -> {
                 accepted++;
-                counts.accepted();
-                yield new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
-                        serializer.serialize(config.topic(), value));
+                yield output.accepted(offset.partition(), offset.offset(), key, value);
             }
             case Parsed.Rejected<T>(Rejection rejection) -> {
                 rejected++;
-                counts.rejected();
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("{}: rejected {}: {}", connector, rejection.where(), IdentifierMask.mask(rejection.reason()));
-                }
-                yield deadLetter(offset, rejection);
+                yield output.rejected(offset.partition(), offset.offset(), rejection);
             }
         };
     }
@@ -204,13 +172,8 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         }
     }
 
-    private SourceRecord deadLetter(FileOffset offset, Rejection rejection) {
-        return new SourceRecord(offset.partition(), offset.offset(), config.deadLetterTopic(), null, null, rejection.where(), null,
-                serializer.serialize(config.deadLetterTopic(), rejection.toDeadLetter(source, connector, clock.instant())));
-    }
-
     private void finishFile() throws IOException {
-        finishedFiles.add(currentFile);
+        output.finish(currentFile);
         reader.close();
         reader = null;
         currentPath = null;
@@ -228,8 +191,8 @@ public abstract class LineFileSourceTask<T extends SpecificRecord> extends Sourc
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (serializer != null) {
-                serializer.close();
+            if (output != null) {
+                output.close();
             }
         }
     }

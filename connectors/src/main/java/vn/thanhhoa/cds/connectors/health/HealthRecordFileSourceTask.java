@@ -1,9 +1,9 @@
 package vn.thanhhoa.cds.connectors.health;
 
 import java.util.Map;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
-import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.HealthRecordEvent;
 
@@ -13,8 +13,8 @@ public final class HealthRecordFileSourceTask extends LineFileSourceTask<HealthR
     @Override
     protected Setup<HealthRecordEvent> setUp(Map<String, String> props) {
         HealthRecordFileSourceConfig config = new HealthRecordFileSourceConfig(props);
-        CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG);
-        Pseudonymiser pseudonymiser = new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG));
+        CommuneCodes communes = ReferenceSettings.communeCodes(config);
+        Pseudonymiser pseudonymiser = new Pseudonymiser(ReferenceSettings.pseudonymKey(config));
         return new Setup<>(config, new HealthRecordMapping(communes, pseudonymiser), "health", "health-record-file");
     }
 }

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
 import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
@@ -29,9 +29,12 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     public static final String COLUMNS_FILE_CONFIG = "columns.file";
     private static final String COLUMNS_FILE_DOC = "CSV 'header,measure' naming the report's columns (as printed, two-level headers as 'top / sub') "
             + "and the catalog measure each feeds. Empty: the shipped template of the source (report-templates/<source>.csv).";
-    public static final String COMMUNE_CODES_CONFIG = "commune.codes.file";
-    private static final String COMMUNE_CODES_DOC = "CSV of commune-level unit codes with validity (commune_code,valid_from,valid_to): "
-            + "a row whose 'Mã xã' is not a unit at the end of the report's month is rejected.";
+    public static final String COMMUNE_CODES_CONFIG = ReferenceSettings.COMMUNE_CODES_CONFIG;
+
+    public static final String FINDINGS_TOPIC_CONFIG = "findings.topic";
+    private static final String FINDINGS_TOPIC_DOC = "Topic of the data-quality findings (DataQualityFinding): values read but implausible "
+            + "(ten times or a tenth of the month before, a part over its whole, a commune twice in a file), which still flow to the topic above. "
+            + "Default " + PipelineTopics.DQ_FINDING.name() + ".";
 
     public static final String MAX_FILE_BYTES_CONFIG = "max.file.bytes";
     private static final String MAX_FILE_BYTES_DOC = "Largest report file read, in bytes; a larger one is quarantined unread. Default 16 MiB.";
@@ -41,12 +44,13 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
     public static final String MAX_ROWS_CONFIG = "max.rows";
     private static final String MAX_ROWS_DOC = "Most rows in a report (the sheet or the CSV); a report with more is quarantined. Default 10,000.";
 
-    public static final ConfigDef CONFIG_DEF = base(PipelineTopics.RAW_REPORTED_MEASURE.name(), "*.{csv,xlsx,CSV,XLSX}")
-            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in("BANK", "TELECOM", "POWER"), Importance.HIGH, SOURCE_DOC,
+    public static final ConfigDef CONFIG_DEF = ReferenceSettings.communeCodes(base(PipelineTopics.RAW_REPORTED_MEASURE.name(), "*.{csv,xlsx,CSV,XLSX}"),
+                    "a row whose 'Mã xã' is not a unit at the end of the report's month is rejected.")
+            .define(SOURCE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.ValidString.in(ReportBodies.codes()), Importance.HIGH, SOURCE_DOC,
                     "Report", 1, ConfigDef.Width.SHORT, "Reporting body")
             .define(COLUMNS_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, COLUMNS_FILE_DOC, "Report", 2, ConfigDef.Width.LONG, "Column mapping")
-            .define(COMMUNE_CODES_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, COMMUNE_CODES_DOC,
-                    "Reference data", 1, ConfigDef.Width.LONG, "Commune codes")
+            .define(FINDINGS_TOPIC_CONFIG, Type.STRING, PipelineTopics.DQ_FINDING.name(), new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    FINDINGS_TOPIC_DOC, "Report", 3, ConfigDef.Width.MEDIUM, "Findings topic")
             .define(MAX_FILE_BYTES_CONFIG, Type.LONG, ReportLimits.DEFAULT.maxFileBytes(), ConfigDef.Range.atLeast(1024), Importance.LOW,
                     MAX_FILE_BYTES_DOC, "Limits", 1, ConfigDef.Width.SHORT, "Largest file")
             .define(MAX_EXPANDED_BYTES_CONFIG, Type.LONG, ReportLimits.DEFAULT.maxExpandedBytes(), ConfigDef.Range.atLeast(1024), Importance.LOW,
@@ -66,12 +70,24 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
         return ReportSource.valueOf(getString(SOURCE_CONFIG));
     }
 
+    public String findingsTopic() {
+        return getString(FINDINGS_TOPIC_CONFIG);
+    }
+
     public ReportLimits limits() {
         return new ReportLimits(getLong(MAX_FILE_BYTES_CONFIG), getLong(MAX_EXPANDED_BYTES_CONFIG), getInt(MAX_ROWS_CONFIG));
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(COMMUNE_CODES_CONFIG, () -> ReferenceSettings.communeCodes(this));
+        checks.put(COLUMNS_FILE_CONFIG, this::measuresByHeader);
+        return checks;
+    }
+
     public Path communeCodesFile() {
-        return Path.of(getString(COMMUNE_CODES_CONFIG));
+        return ReferenceSettings.communeCodesFile(this);
     }
 
     /** Normalised header → measure, from the configured file or the source's template. */
@@ -89,7 +105,7 @@ public final class ReportFileSourceConfig extends FolderSourceConfig {
 
     /** The agreed form of a reporting body, as shipped in {@code report-templates/<source>.csv}. */
     public static Map<String, String> shippedTemplate(ReportSource source) {
-        String resource = "report-templates/" + source.name().toLowerCase(Locale.ROOT) + ".csv";
+        String resource = "report-templates/" + ReportBodies.name(source) + ".csv";
         try (InputStream in = ReportFileSourceConfig.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ConfigException(COLUMNS_FILE_CONFIG, "", "the shipped template " + resource + " is missing from the plugin");

@@ -6,23 +6,18 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;
-import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
-import vn.thanhhoa.cds.connectors.folder.InputFolder;
-import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
+import vn.thanhhoa.cds.connectors.folder.FileTaskOutput;
 import vn.thanhhoa.cds.connectors.report.ReportTable.UnreadableReport;
-import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Reads monthly report files (CSV or XLSX, one row per commune) into reported measures. A report
@@ -35,15 +30,11 @@ public final class ReportFileSourceTask extends SourceTask {
     private ReportFileSourceConfig config;
     private String source;
     private String connector;
-    private InputFolder folder;
     private Map<String, String> measuresByHeader;
-    private ReportRowMapping mapping;
-    private ReportTableReader reader;
+    private ReportIntake intake;
     private final Clock clock = Clock.systemUTC();
-    private WireFormatSerializer serializer;
-    private final Set<String> finishedFiles = new HashSet<>();
+    private FileTaskOutput output;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
-    private IntakeCounts counts;
 
     @Override
     public String version() {
@@ -53,49 +44,41 @@ public final class ReportFileSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new ReportFileSourceConfig(props);
-        source = config.source().name().toLowerCase(java.util.Locale.ROOT);
+        source = ReportBodies.name(config.source());
         connector = source + "-report-file";
         measuresByHeader = config.measuresByHeader();
-        CommuneCodes communes = CommuneCodes.read(config.communeCodesFile(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG);
-        mapping = new ReportRowMapping(communes, config.source(), clock);
-        reader = new ReportTableReader(config.limits());
-        folder = new InputFolder(config.inputDirectory(), config.quarantineDirectory(), config.fileGlob());
-        serializer = new WireFormatSerializer(config.registryUrl());
-        counts = new IntakeCounts(context.pluginMetrics(), source);
+        CommuneCodes communes = ReferenceSettings.communeCodes(config);
+        ReportMeasures measures = ReportMeasures.builtIn();
+        intake = new ReportIntake(new ReportFileCheck(config.limits(), measuresByHeader, measures),
+                new ReportRowMapping(communes, config.source(), measures, clock), measures, source, connector, clock);
+        output = new FileTaskOutput(config, source, connector, context.pluginMetrics());
         LOG.info("{}: reading reports from {} ({} measure columns)", connector, config.inputDirectory(), measuresByHeader.size());
     }
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        try {
-            if (pending.isEmpty() && !readNextFile()) {
-                Thread.sleep(config.pollIntervalMs());
-                return null;
-            }
-            List<SourceRecord> batch = new ArrayList<>();
-            while (!pending.isEmpty() && batch.size() < config.batchSize()) {
-                batch.add(pending.poll());
-            }
-            return batch;
-        } catch (IOException e) {
-            throw new ConnectException(connector + ": reading reports in " + config.inputDirectory() + " failed: " + e.getMessage(), e);
+        if (pending.isEmpty() && !readNextFile()) {
+            Thread.sleep(config.pollIntervalMs());
+            return null;
         }
+        List<SourceRecord> batch = new ArrayList<>();
+        while (!pending.isEmpty() && batch.size() < config.batchSize()) {
+            batch.add(pending.poll());
+        }
+        return batch;
     }
 
     /** Queues the records of the next unread report; returns false when there is none. */
-    private boolean readNextFile() throws IOException {
-        for (Path file : folder.files()) {
+    private boolean readNextFile() {
+        for (Path file : output.files()) {
             String name = file.getFileName().toString();
-            if (!finishedFiles.add(name)) {
+            if (!output.finish(name)) {
                 continue;
             }
             ReportOffset done = ReportOffset.from(source, name, context.offsetStorageReader().offset(ReportOffset.partition(source, name)));
-            ReportLayout layout = null;
-            List<ReportRowMapping.RowResult> rows = null;
+            ReportIntake.Read read = null;
             try {
-                ReportTable table = reader.read(file);
-                layout = ReportLayout.of(table, measuresByHeader);
-                rows = mapping.map(table, layout);
+                read = intake.read(file, name);
             } catch (UnreadableReport unreadable) {
                 quarantine(file, name, unreadable.getMessage());
             } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError failure) {
@@ -108,8 +91,8 @@ public final class ReportFileSourceTask extends SourceTask {
             }
             // Outside the guard: a registry that cannot be reached is not the file's fault, and
             // must fail the task (to be restarted) rather than quarantine a good report.
-            if (rows != null) {
-                queue(name, layout, rows, done);
+            if (read != null) {
+                queue(name, read, done);
             }
             if (!pending.isEmpty()) {
                 return true;
@@ -118,59 +101,55 @@ public final class ReportFileSourceTask extends SourceTask {
         return false;
     }
 
-    /** The reporter as named in the file, compared as people read it; the body when the file names none. */
-    private String reporterKey(vn.thanhhoa.cds.schemas.raw.ReportedMeasure value) {
-        return value.getReporter() == null || value.getReporter().isBlank() ? source : ReportLayout.normalise(value.getReporter());
-    }
-
     private void quarantine(Path file, String name, String reason) {
-        folder.quarantineOrKeep(file, reason);
-        LOG.warn("{}: quarantined {}: {}", connector, name, IdentifierMask.mask(reason));
-        counts.quarantined();
-        pending.add(deadLetter(new ReportOffset(source, name, 0, 0), Rejection.ofFile(name, reason)));
+        ReportOffset offset = new ReportOffset(source, name, 0, 0);
+        pending.add(output.quarantine(file, name, offset.partition(), offset.offset(), reason));
     }
 
-    private void queue(String file, ReportLayout layout, List<ReportRowMapping.RowResult> rows, ReportOffset done) {
+    private void queue(String file, ReportIntake.Read read, ReportOffset done) {
         int accepted = 0;
         int rejected = 0;
-        for (ReportRowMapping.RowResult row : rows) {
-            if (row.rejection() != null) {
-                if (!done.covers(row.row(), 0)) {
-                    pending.add(deadLetter(new ReportOffset(source, file, row.row(), 0), row.rejection()));
-                    rejected++;
-                    counts.rejected();
-                }
-                continue;
-            }
-            for (ReportRowMapping.Measured measured : row.measures()) {
-                if (done.covers(row.row(), measured.cell())) {
+        int found = 0;
+        for (ReportRowMapping.RowResult row : read.rows()) {
+            for (ReportRowMapping.Output item : row.outputs()) {
+                if (done.covers(row.row(), item.cell())) {
                     continue;
                 }
-                ReportOffset offset = new ReportOffset(source, file, row.row(), measured.cell());
-                // Keyed by reporter too: two operators' figures for one commune and month are two values
-                // (combined downstream by the measure's rule), not one overwriting the other.
-                String key = measured.value().getCommuneCode() + "|" + measured.value().getMeasure() + "|" + measured.value().getPeriod()
-                        + "|" + reporterKey(measured.value());
-                pending.add(new SourceRecord(offset.partition(), offset.offset(), config.topic(), null, null, key, null,
-                        serializer.serialize(config.topic(), measured.value())));
-                accepted++;
-                counts.accepted();
+                ReportOffset offset = new ReportOffset(source, file, row.row(), item.cell());
+                switch (item) {
+                    case ReportRowMapping.Measured(int cell, var value) -> {
+                        // Keyed by reporter too: two operators' figures for one commune and month are two values
+                        // (combined downstream by the measure's rule), not one overwriting the other.
+                        String key = value.getCommuneCode() + "|" + value.getMeasure() + "|" + value.getPeriod() + "|" + read.reporterKey();
+                        pending.add(output.accepted(offset.partition(), offset.offset(), key, value));
+                        accepted++;
+                    }
+                    case ReportRowMapping.CellRejected(int cell, Rejection rejection) -> {
+                        pending.add(output.rejected(offset.partition(), offset.offset(), rejection));
+                        rejected++;
+                    }
+                    case ReportRowMapping.RowRejected(Rejection rejection) -> {
+                        pending.add(output.rejected(offset.partition(), offset.offset(), rejection));
+                        rejected++;
+                    }
+                    case ReportRowMapping.Found(int cell, var finding) -> {
+                        String key = finding.getFile() + "|" + finding.getRow() + "|" + finding.getKind() + "|" + (finding.getMeasure() == null ? "" : finding.getMeasure());
+                        pending.add(output.to(config.findingsTopic(), offset.partition(), offset.offset(), key, finding));
+                        found++;
+                    }
+                }
             }
         }
-        if (accepted + rejected > 0) {
-            LOG.info("{}: {} ({}): {} values accepted, {} rows rejected to {}", connector, file, layout.period(), accepted, rejected, config.deadLetterTopic());
+        if (accepted + rejected + found > 0) {
+            LOG.info("{}: {} ({}{}): {} values accepted, {} rows or cells rejected to {}, {} findings to {}", connector, file, read.layout().period(),
+                    read.replaces() == null ? "" : ", replacing " + read.replaces(), accepted, rejected, config.deadLetterTopic(), found, config.findingsTopic());
         }
-    }
-
-    private SourceRecord deadLetter(ReportOffset offset, Rejection rejection) {
-        return new SourceRecord(offset.partition(), offset.offset(), config.deadLetterTopic(), null, null, rejection.where(), null,
-                serializer.serialize(config.deadLetterTopic(), rejection.toDeadLetter(source, connector, clock.instant())));
     }
 
     @Override
     public void stop() {
-        if (serializer != null) {
-            serializer.close();
+        if (output != null) {
+            output.close();
         }
     }
 }

@@ -69,6 +69,7 @@ public record ReportLayout(YearMonth period, String reporter, int communeColumn,
             throw new UnreadableReport("the report lacks the column(s) " + String.join(", ", missing) + " (header row " + (headerRow + 1) + ")",
                     "Báo cáo thiếu cột " + String.join(", ", missing) + " của mẫu báo cáo (dòng tiêu đề " + (headerRow + 1) + ").");
         }
+        ColumnAlignment.check(table, headerRow, twoLevel ? 2 : 1, headerRow + (twoLevel ? 2 : 1));
         return new ReportLayout(period, reporter, communeColumn, headerRow + (twoLevel ? 2 : 1), measures, labels);
     }
 

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -57,7 +59,8 @@ public final class ReportTableReader {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
-            return new ReportTable(name, readXlsx(file));
+            Map<Long, BigDecimal> numbers = new HashMap<>();
+            return new ReportTable(name, readXlsx(file, numbers), numbers, false);
         }
         if (lower.endsWith(".csv")) {
             return new ReportTable(name, readCsv(file));
@@ -67,12 +70,12 @@ public final class ReportTableReader {
 
     private List<List<String>> readCsv(Path file) throws UnreadableReport, IOException {
         String text;
+        byte[] bytes = Files.readAllBytes(file);
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableReport("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')",
-                    "Tệp CSV không được mã hóa UTF-8, hãy lưu lại bằng định dạng “CSV UTF-8”.");
+            throw TextEncoding.notUtf8(bytes);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -91,7 +94,11 @@ public final class ReportTableReader {
                 rows.add(record.toList());
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage());
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            String where = line.find() ? " ở dòng " + line.group(1) : "";
+            throw new UnreadableReport("the CSV file cannot be parsed: " + e.getMessage(),
+                    "Tệp CSV không đọc được" + where + ": có dấu ngoặc kép (\") đặt sai chỗ, chẳng hạn chữ nằm sát sau một ô đã đóng ngoặc. "
+                            + "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng “CSV UTF-8”.");
         }
         return rows;
     }
@@ -115,7 +122,7 @@ public final class ReportTableReader {
         return count;
     }
 
-    private List<List<String>> readXlsx(Path file) throws UnreadableReport, IOException {
+    private List<List<String>> readXlsx(Path file, Map<Long, BigDecimal> numbers) throws UnreadableReport, IOException {
         byte[] magic;
         try (InputStream in = Files.newInputStream(file)) {
             magic = in.readNBytes(4);
@@ -144,6 +151,7 @@ public final class ReportTableReader {
                     }
                     for (int c = 0; c < row.getLastCellNum(); c++) {
                         cells.add(text(row.getCell(c)));
+                        number(row.getCell(c)).ifPresent(value -> numbers.put(ReportTable.at(row.getRowNum(), cells.size() - 1), value));
                     }
                 }
                 rows.add(cells);
@@ -151,11 +159,15 @@ public final class ReportTableReader {
             int width = rows.stream().mapToInt(List::size).max().orElse(0);
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
                 String value = cellAt(rows, merged.getFirstRow(), merged.getFirstColumn());
+                BigDecimal number = numbers.get(ReportTable.at(merged.getFirstRow(), merged.getFirstColumn()));
                 // A region may be drawn over the whole sheet (A1:XFD1048576): only the cells that
                 // exist are filled in, or the fill alone would take billions of steps.
                 for (int r = merged.getFirstRow(); r <= Math.min(merged.getLastRow(), rows.size() - 1); r++) {
                     for (int c = merged.getFirstColumn(); c <= Math.min(merged.getLastColumn(), width - 1); c++) {
                         put(rows, r, c, value);
+                        if (number != null) {
+                            numbers.put(ReportTable.at(r, c), number);
+                        }
                     }
                 }
             }
@@ -165,6 +177,18 @@ public final class ReportTableReader {
             throw new UnreadableReport("the file is not a readable XLSX workbook: " + e.getMessage(),
                     "Tệp .xlsx không đọc được như một bảng tính Excel, hãy mở và lưu lại rồi gửi lại.");
         }
+    }
+
+    /** The value of a cell a workbook holds as a number (also a formula's cached number), not a date. */
+    private static java.util.Optional<BigDecimal> number(Cell cell) {
+        if (cell == null) {
+            return java.util.Optional.empty();
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return java.util.Optional.of(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros());
+        }
+        return java.util.Optional.empty();
     }
 
     private String text(Cell cell) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.SingleTaskSourceConnector;
 
 /** Pulls the one-stop system's change feed over HTTP into {@code raw.tthc.dossier}. */
@@ -21,6 +22,15 @@ public final class DossierApiSourceConnector extends SingleTaskSourceConnector {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(DossierApiSourceConfig.API_URL_CONFIG, config.apiUrl(), e.getMessage());
         }
+    }
+
+    @Override
+    protected Map<String, Runnable> referenceChecks(Map<String, String> props) {
+        DossierApiSourceConfig config = new DossierApiSourceConfig(props);
+        Map<String, Runnable> checks = new java.util.LinkedHashMap<>();
+        checks.put(ReferenceSettings.AGENCY_MAPPING_CONFIG, () -> ReferenceSettings.agencyMapping(config));
+        checks.put(ReferenceSettings.PSEUDONYM_KEY_FILE_CONFIG, () -> ReferenceSettings.pseudonymKey(config));
+        return checks;
     }
 
     @Override

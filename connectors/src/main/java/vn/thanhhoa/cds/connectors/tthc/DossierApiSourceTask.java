@@ -20,26 +20,27 @@ import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.connectors.ConnectorVersion;
-import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.deadletter.IntakeCounts;
 import vn.thanhhoa.cds.connectors.deadletter.Parsed;
 import vn.thanhhoa.cds.connectors.deadletter.Rejection;
 import vn.thanhhoa.cds.connectors.privacy.IdentifierMask;
-import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 
 /**
  * Asks the change feed for what follows the stored cursor, maps each change like an export line,
- * and stores the change's sequence number as the offset. An unreachable feed, HTTP 5xx or a non-zero
- * {@code error_code} is waited out (retry from the same cursor, nothing skipped); HTTP 4xx means the
- * configuration is wrong and stops the task with the URL and status.
+ * and stores the change's sequence number as the offset ({@link FeedCursor}). Whether an answer that is
+ * not a page is waited out (from the same cursor, nothing skipped, with a bounded back-off) or stops the
+ * task is {@link FeedRetry}'s decision; retries are counted in the {@code feed-retries-total} metric.
  */
 public final class DossierApiSourceTask extends SourceTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierApiSourceTask.class);
     private static final String SOURCE = "tthc-api";
+    /** Plugin metric: requests asked again after a failure. */
+    public static final String FEED_RETRIES = "feed-retries-total";
 
     private DossierApiSourceConfig config;
     private DossierRecordMapping mapping;
@@ -49,6 +50,7 @@ public final class DossierApiSourceTask extends SourceTask {
     private final Clock clock = Clock.systemUTC();
     private long cursor;
     private IntakeCounts counts;
+    private FeedRetry retry;
 
     @Override
     public String version() {
@@ -58,13 +60,15 @@ public final class DossierApiSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new DossierApiSourceConfig(props);
-        AgencyCommuneMapping agencies = AgencyCommuneMapping.read(config.agencyMappingFile(), DossierFileSourceConfig.AGENCY_MAPPING_CONFIG);
-        mapping = new DossierRecordMapping(agencies, new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG)));
+        mapping = new DossierRecordMapping(ReferenceSettings.agencyMapping(config), new Pseudonymiser(ReferenceSettings.pseudonymKey(config)));
         serializer = new WireFormatSerializer(config.registryUrl());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.requestTimeoutMs())).build();
         counts = new IntakeCounts(context.pluginMetrics(), SOURCE);
-        Map<String, Object> stored = context.offsetStorageReader().offset(partition());
-        cursor = stored != null && stored.get("cursor") instanceof Number number ? number.longValue() : 0;
+        retry = new FeedRetry(Duration.ofMillis(config.retryBackoffMs()), Duration.ofMillis(config.retryBackoffMaxMs()));
+        java.util.LinkedHashMap<String, String> tags = new java.util.LinkedHashMap<>(Map.of("source", SOURCE));
+        context.pluginMetrics().addMetric(context.pluginMetrics().metricName(FEED_RETRIES, "Requests to the change feed asked again after a failure", tags),
+                (org.apache.kafka.common.metrics.Gauge<Long>) (metricConfig, now) -> retry.retries());
+        cursor = FeedCursor.from(context.offsetStorageReader().offset(partition()));
         LOG.info("Reading the one-stop change feed {} from cursor {}", config.apiUrl(), cursor);
     }
 
@@ -72,7 +76,6 @@ public final class DossierApiSourceTask extends SourceTask {
     public List<SourceRecord> poll() throws InterruptedException {
         JsonNode page = fetch();
         if (page == null) {
-            Thread.sleep(config.retryBackoffMs());
             return null;
         }
         List<SourceRecord> records = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class DossierApiSourceTask extends SourceTask {
             Parsed<DossierStatusChanged> parsed = dossier.isObject()
                     ? mapping.map(dossier.toString(), "api", sequence)
                     : new Parsed.Rejected<>(Rejection.ofLine("api", sequence, "HoSo", "HoSo is not a JSON object", dossier.asText()));
-            Map<String, Long> offset = new TreeMap<>(Map.of("cursor", sequence, "protocol", 1L));
+            Map<String, Long> offset = FeedCursor.offset(sequence);
             records.add(switch (parsed) {
                 case Parsed.Accepted<DossierStatusChanged>(String key, DossierStatusChanged value) -> {
                     value.setSourceLocation(location);
@@ -108,7 +111,7 @@ public final class DossierApiSourceTask extends SourceTask {
         return records;
     }
 
-    /** One page after the cursor, or null when the feed cannot answer now. */
+    /** One page after the cursor, or null (after waiting as {@link FeedRetry} decides) when the feed cannot answer now. */
     private JsonNode fetch() throws InterruptedException {
         URI uri = URI.create(config.apiUrl() + (config.apiUrl().contains("?") ? "&" : "?") + "tu=" + cursor + "&soLuong=" + config.pageSize());
         HttpResponse<String> response;
@@ -116,27 +119,34 @@ public final class DossierApiSourceTask extends SourceTask {
             response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(config.requestTimeoutMs())).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            LOG.warn("The one-stop feed {} cannot be reached ({}); retrying from cursor {}", config.apiUrl(), e.toString(), cursor);
-            return null;
-        }
-        if (response.statusCode() >= 500) {
-            LOG.warn("The one-stop feed answered HTTP {}; retrying from cursor {}", response.statusCode(), cursor);
-            return null;
+            return waitOut(retry.unreachable(e.toString()));
         }
         if (response.statusCode() != 200) {
-            throw new ConnectException("The one-stop feed " + uri + " answered HTTP " + response.statusCode() + ": check api.url and the feed's access rights");
+            return waitOut(retry.status(response.statusCode(), uri.toString()));
         }
+        JsonNode page;
         try {
-            JsonNode page = json.readTree(response.body());
-            if (!"0".equals(page.path("error_code").asText())) {
-                LOG.warn("The one-stop feed answered error_code {} ({}); retrying from cursor {}", page.path("error_code").asText(), IdentifierMask.mask(page.path("message").asText()), cursor);
-                return null;
-            }
-            return page;
+            page = json.readTree(response.body());
         } catch (IOException e) {
-            LOG.warn("The one-stop feed answered something that is not JSON; retrying from cursor {}", cursor);
-            return null;
+            return waitOut(retry.notJson());
         }
+        if (!"0".equals(page.path("error_code").asText())) {
+            LOG.warn("The one-stop feed's message: {}", IdentifierMask.mask(page.path("message").asText()));
+            return waitOut(retry.errorCode(page.path("error_code").asText()));
+        }
+        retry.answered();
+        return page;
+    }
+
+    private JsonNode waitOut(FeedRetry.Decision decision) throws InterruptedException {
+        switch (decision) {
+            case FeedRetry.Stop(String why) -> throw new ConnectException(why);
+            case FeedRetry.Retry(Duration delay, String why) -> {
+                LOG.warn("{}; asking again from cursor {} in {} ms", why, cursor, delay.toMillis());
+                Thread.sleep(delay.toMillis());
+            }
+        }
+        return null;
     }
 
     private Map<String, String> partition() {

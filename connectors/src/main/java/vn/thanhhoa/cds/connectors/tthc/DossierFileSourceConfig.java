@@ -3,8 +3,7 @@ package vn.thanhhoa.cds.connectors.tthc;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigDef.Importance;
-import org.apache.kafka.common.config.ConfigDef.Type;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.AgencyMappedFolderConfig;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 
@@ -14,15 +13,15 @@ import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
  */
 public final class DossierFileSourceConfig extends AgencyMappedFolderConfig {
 
-    private static final String GROUP_PRIVACY = "Privacy";
-    public static final String PSEUDONYM_KEY_FILE_CONFIG = "pseudonym.key.file";
-    private static final String PSEUDONYM_KEY_FILE_DOC = "File holding the pseudonymisation key, one line '<key id>:<base64 secret of at least 32 bytes>'. "
-            + "Applicant ID numbers are replaced by an HMAC with this key before anything leaves the connector. Keep it outside the pipeline's data.";
+    public static final String PSEUDONYM_KEY_FILE_CONFIG = ReferenceSettings.PSEUDONYM_KEY_FILE_CONFIG;
+    /** What the key does here, for this connector and the change-feed one. */
+    static final String PSEUDONYM_KEY_USE = "Applicant ID numbers are replaced by an HMAC with this key before anything leaves the connector. "
+            + "Keep it outside the pipeline's data.";
+    /** How a dossier finds its commune, for this connector and the change-feed one. */
+    static final String AGENCY_MAPPING_USE = "the one-stop system names the processing agency, never the commune.";
 
-    public static final ConfigDef CONFIG_DEF = define(PipelineTopics.RAW_DOSSIER.name(), "*.jsonl",
-                    "the one-stop system names the processing agency, never the commune.")
-            .define(PSEUDONYM_KEY_FILE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, PSEUDONYM_KEY_FILE_DOC,
-                    GROUP_PRIVACY, 1, ConfigDef.Width.LONG, "Pseudonym key file");
+    public static final ConfigDef CONFIG_DEF = ReferenceSettings.pseudonymKeyFile(define(PipelineTopics.RAW_DOSSIER.name(), "*.jsonl", AGENCY_MAPPING_USE),
+            PSEUDONYM_KEY_USE);
 
     public DossierFileSourceConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals);
@@ -32,7 +31,14 @@ public final class DossierFileSourceConfig extends AgencyMappedFolderConfig {
         return connectorConfig(DossierFileSourceConnector.class, settings);
     }
 
+    @Override
+    public Map<String, Runnable> referenceChecks() {
+        Map<String, Runnable> checks = super.referenceChecks();
+        checks.put(PSEUDONYM_KEY_FILE_CONFIG, () -> ReferenceSettings.pseudonymKey(this));
+        return checks;
+    }
+
     public Path pseudonymKeyFile() {
-        return Path.of(getString(PSEUDONYM_KEY_FILE_CONFIG));
+        return ReferenceSettings.pseudonymKeyFile(this);
     }
 }

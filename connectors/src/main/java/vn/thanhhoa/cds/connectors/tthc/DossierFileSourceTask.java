@@ -1,9 +1,9 @@
 package vn.thanhhoa.cds.connectors.tthc;
 
 import java.util.Map;
+import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.AgencyCommuneMapping;
 import vn.thanhhoa.cds.connectors.folder.LineFileSourceTask;
-import vn.thanhhoa.cds.connectors.privacy.PseudonymKey;
 import vn.thanhhoa.cds.connectors.privacy.Pseudonymiser;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 
@@ -16,7 +16,7 @@ public final class DossierFileSourceTask extends LineFileSourceTask<DossierStatu
     protected Setup<DossierStatusChanged> setUp(Map<String, String> props) {
         DossierFileSourceConfig config = new DossierFileSourceConfig(props);
         AgencyCommuneMapping agencies = config.agencyMapping();
-        Pseudonymiser pseudonymiser = new Pseudonymiser(PseudonymKey.readFrom(config.pseudonymKeyFile(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG));
+        Pseudonymiser pseudonymiser = new Pseudonymiser(ReferenceSettings.pseudonymKey(config));
         return new Setup<>(config, new DossierRecordMapping(agencies, pseudonymiser), SOURCE, "one-stop-dossier-file");
     }
 }

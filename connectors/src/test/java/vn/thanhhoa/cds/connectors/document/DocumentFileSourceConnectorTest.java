@@ -34,8 +34,7 @@ class DocumentFileSourceConnectorTest {
         Path input = bed.folder("document/in");
         DocumentFeed feed = new DocumentExportSimulator(21, OFFICES, YearMonth.of(2026, 1), 3, 2500).writeTo(input);
         bed.stack().connect().deploy("documents", connectorConfig(bed, topics, input, 500));
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.awaitComplete(topics, feed.acceptedLines(), feed.rejectedLines());
         bed.stack().connect().remove("documents");
 
         Map<String, int[]> counts = new TreeMap<>();
@@ -70,7 +69,7 @@ class DocumentFileSourceConnectorTest {
         DocumentFeed feed = new DocumentExportSimulator(22, OFFICES, YearMonth.of(2025, 7), 6, 40_000).writeTo(input);
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("documents-restart", connectorConfig(bed, topics, input, 10),
-                topics.raw(), 200, feed.acceptedLines());
+                topics, 200, feed.acceptedLines(), feed.rejectedLines());
 
         assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
         assertThat(records).extracting(record -> bed.<DocumentRecorded>decode(topics.raw(), record.value()).getSourceLocation()).doesNotHaveDuplicates();

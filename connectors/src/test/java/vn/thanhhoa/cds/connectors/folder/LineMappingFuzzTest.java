@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,10 +30,19 @@ import vn.thanhhoa.cds.connectors.tthc.DossierRecordMapping;
 import vn.thanhhoa.cds.connectors.tthc.DossierRecordMappingTest;
 
 /**
- * Thousands of mutated lines per source: every one is either accepted or rejected with a reason;
- * none throws (a throw would fail the task and stop the feed).
+ * Ten thousand mutated lines per source: every one is either rejected with a reason and its line, or
+ * accepted as a record that keeps the simple invariants of its source (a key, a commune the reference
+ * files know, its own file and line as source location, a pseudonym with the key's id where the
+ * source has one, no raw identifier anywhere in key or record); none throws (a throw would fail the
+ * task and stop the feed).
  */
 class LineMappingFuzzTest {
+
+    private static final int LINES = 10_000;
+    /** The commune codes the reference files below know. */
+    private static final java.util.Set<String> KNOWN_COMMUNES = java.util.Set.of("15451", "15442", "16093", "15349");
+    /** The identity numbers and cards the example lines carry. */
+    private static final java.util.List<String> RAW_IDENTIFIERS = java.util.List.of("038090001234", "038080001234", "GD4383812345678");
 
     @TempDir
     static Path temp;
@@ -58,23 +68,52 @@ class LineMappingFuzzTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mappings")
-    void everyMutatedLineIsAcceptedOrRejectedWithAReason(String source, LineMapping<?> mapping, String valid) {
+    void everyMutatedLineIsAcceptedWithItsInvariantsOrRejectedWithAReason(String source, LineMapping<?> mapping, String valid) {
         assertThat(mapping.map(valid, "fuzz.jsonl", 0)).as("the unmutated line").isInstanceOf(Parsed.Accepted.class);
         Random random = new Random(source.hashCode());
         int accepted = 0;
         int rejected = 0;
-        for (int i = 1; i <= 3000; i++) {
-            Parsed<?> parsed = mapping.map(mutate(valid, random), "fuzz.jsonl", i);
+        for (int i = 1; i <= LINES; i++) {
+            String line = mutate(valid, random);
+            Parsed<?> parsed = mapping.map(line, "fuzz.jsonl", i);
             if (parsed instanceof Parsed.Rejected<?> rejection) {
-                assertThat(rejection.rejection().reason()).isNotBlank();
+                assertThat(rejection.rejection().reason()).as(line).isNotBlank();
                 assertThat(rejection.rejection().line()).isEqualTo(i);
                 rejected++;
-            } else {
+            } else if (parsed instanceof Parsed.Accepted<?>(String key, Object value)) {
+                assertInvariants(source, line, i, key, (SpecificRecord) value);
                 accepted++;
             }
         }
-        assertThat(accepted + rejected).isEqualTo(3000);
+        assertThat(accepted + rejected).isEqualTo(LINES);
         assertThat(rejected).isPositive();
+        assertThat(accepted).as("mutations that leave a readable line are accepted, so the invariants are checked").isPositive();
+    }
+
+    private static void assertInvariants(String source, String line, int number, String key, SpecificRecord record) {
+        assertThat(key).as("key of " + line).isNotBlank();
+        org.apache.avro.Schema schema = record.getSchema();
+        if (schema.getField("commune_code") != null) {
+            assertThat(String.valueOf(record.get(schema.getField("commune_code").pos()))).as("commune of " + line).isIn(KNOWN_COMMUNES);
+        }
+        if (schema.getField("source_location") != null) {
+            assertThat(String.valueOf(record.get(schema.getField("source_location").pos()))).as("location of " + line).isEqualTo("fuzz.jsonl:" + number);
+        }
+        String pseudonymField = switch (source) {
+            case "dossier" -> "applicant_pseudonym";
+            case "health" -> "person_pseudonym";
+            default -> null;
+        };
+        if (pseudonymField != null) {
+            Object pseudonym = record.get(schema.getField(pseudonymField).pos());
+            if (source.equals("health") || pseudonym != null) {
+                assertThat(String.valueOf(pseudonym)).as("pseudonym of " + line).startsWith("f1:");
+            }
+        }
+        String everything = (key + " " + record).replaceAll("[\\s.\\-]", "");
+        for (String identifier : RAW_IDENTIFIERS) {
+            assertThat(everything).as("no raw identifier from " + line).doesNotContain(identifier);
+        }
     }
 
     private static String mutate(String line, Random random) {

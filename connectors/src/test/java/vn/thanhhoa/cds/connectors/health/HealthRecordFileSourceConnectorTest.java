@@ -37,8 +37,7 @@ class HealthRecordFileSourceConnectorTest {
         HealthFeed feed = new HealthExportSimulator(11, COMMUNES, YearMonth.of(2025, 7), 4, 3000).writeTo(input);
 
         bed.stack().connect().deploy("health-complete", connectorConfig(bed, topics, input, 500));
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.awaitComplete(topics, feed.acceptedLines(), feed.rejectedLines());
         bed.stack().connect().remove("health-complete");
         List<ConsumerRecord<byte[], byte[]>> events = bed.all(topics.raw());
         List<ConsumerRecord<byte[], byte[]>> deadLetters = bed.all(topics.dlq());
@@ -73,8 +72,8 @@ class HealthRecordFileSourceConnectorTest {
         Path input = bed.folder("health/restart/in");
         HealthFeed feed = new HealthExportSimulator(12, COMMUNES, YearMonth.of(2025, 7), 2, 40_000).writeTo(input);
 
-        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("health-restart", connectorConfig(bed, topics, input, 20), topics.raw(),
-                150, feed.acceptedLines());
+        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("health-restart", connectorConfig(bed, topics, input, 20), topics,
+                150, feed.acceptedLines(), feed.rejectedLines());
 
         assertThat(all).extracting(record -> bed.<HealthRecordEvent>decode(topics.raw(), record.value()).getSourceLocation())
                 .as("every line once").doesNotHaveDuplicates();

@@ -34,8 +34,7 @@ class PeriodicReportFileSourceConnectorTest {
         Path input = bed.folder("periodic-report/in");
         PeriodicReportFeed feed = new PeriodicReportExportSimulator(51, OFFICES, YearMonth.of(2026, 1), 12).writeTo(input);
         bed.stack().connect().deploy("periodic-reports", connectorConfig(bed, topics, input, OFFICES, 500));
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.awaitComplete(topics, feed.acceptedLines(), feed.rejectedLines());
         bed.stack().connect().remove("periodic-reports");
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.all(topics.raw());
@@ -67,7 +66,7 @@ class PeriodicReportFileSourceConnectorTest {
         PeriodicReportFeed feed = new PeriodicReportExportSimulator(52, offices, YearMonth.of(2025, 7), 24).writeTo(input);
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("periodic-reports-restart", connectorConfig(bed, topics, input, offices, 10),
-                topics.raw(), 100, feed.acceptedLines());
+                topics, 100, feed.acceptedLines(), feed.rejectedLines());
 
         assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
         assertThat(records).extracting(record -> bed.<PeriodicReportFiled>decode(topics.raw(), record.value()).getSourceLocation())

@@ -53,8 +53,7 @@ class ReportFileSourceConnectorTest {
         bed.stack().connect().deploy("bank-reports", config(bed, topics, bank, "BANK", communes));
         bed.stack().connect().deploy("telecom-reports", config(bed, topics, telecom, "TELECOM", communes));
         bed.stack().connect().deploy("power-reports", config(bed, topics, power, "POWER", communes));
-        bed.awaitRecords(topics.raw(), feed.acceptedValues().size());
-        bed.awaitRecords(topics.dlq(), feed.rejectedRows() + feed.quarantinedFiles().size());
+        bed.awaitComplete(topics, feed.acceptedValues().size(), feed.rejectedRows() + feed.quarantinedFiles().size());
         bed.stack().connect().remove("bank-reports");
         bed.stack().connect().remove("telecom-reports");
         bed.stack().connect().remove("power-reports");
@@ -63,7 +62,8 @@ class ReportFileSourceConnectorTest {
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             ReportedMeasure measure = bed.decode(topics.raw(), record.value());
             String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
-            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+            assertThat(values).as("twice: " + key).doesNotContainKey(key);
+            values.put(key, measure.getValue());
             assertThat(measure.getSource()).isEqualTo(switch (measure.getMeasure().substring(0, measure.getMeasure().indexOf('.'))) {
                 case "bank" -> ReportSource.BANK;
                 case "telecom" -> ReportSource.TELECOM;
@@ -81,7 +81,7 @@ class ReportFileSourceConnectorTest {
             SourceDeadLetter letter = bed.decode(topics.dlq(), record.value());
             String reason = letter.getReason();
             reasons.merge(reason.contains("99999") ? "unknown commune"
-                    : reason.contains(MonthlyReportSimulator.PRE_REFORM_COMMUNE) && reason.contains("only until 2025-06-30") ? "pre-reform commune" : reason.contains("không có") ? "not a number"
+                    : reason.contains(MonthlyReportSimulator.PRE_REFORM_COMMUNE) && reason.contains("only until 2025-06-30") ? "pre-reform commune" : reason.contains("chưa báo cáo") ? "not a number"
                     : reason.contains("empty") ? "empty" : reason.contains("no report period") ? "no period" : reason, 1, Integer::sum);
         }
         assertThat(reasons).containsOnly(Map.entry("unknown commune", 3), Map.entry("not a number", 3), Map.entry("pre-reform commune", 3), Map.entry("empty", 1), Map.entry("no period", 1));
@@ -106,14 +106,16 @@ class ReportFileSourceConnectorTest {
         Map<String, String> config = new HashMap<>(config(bed, topics, telecom, "TELECOM", communes));
         config.put(ReportFileSourceConfig.BATCH_SIZE_CONFIG, "5");
         long expected = feed.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
+        long deadLetters = feed.rejected("telecom") + feed.quarantinedFiles().stream().filter(name -> name.contains("vien-thong")).count();
 
-        bed.runStoppedMidFeed("telecom-restart", config, topics.raw(), 100, expected);
+        bed.runStoppedMidFeed("telecom-restart", config, topics, 100, expected, deadLetters);
 
         Map<String, Double> values = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> record : bed.all(topics.raw())) {
             ReportedMeasure measure = bed.decode(topics.raw(), record.value());
             String key = measure.getCommuneCode() + "|" + measure.getMeasure() + "|" + measure.getPeriod();
-            assertThat(values.put(key, measure.getValue())).as("twice: " + key).isNull();
+            assertThat(values).as("twice: " + key).doesNotContainKey(key);
+            values.put(key, measure.getValue());
         }
         assertThat((long) values.size()).isEqualTo(expected);
     }
@@ -132,8 +134,7 @@ class ReportFileSourceConnectorTest {
         long januaryValues = january.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
 
         bed.stack().connect().deploy("telecom-poisoned", config);
-        bed.awaitRecords(topics.raw(), januaryValues);
-        bed.awaitRecords(topics.dlq(), poisoned.size());
+        bed.awaitComplete(topics, januaryValues, poisoned.size());
 
         assertThat(bed.stack().connect().taskStates("telecom-poisoned")).containsOnly("RUNNING");
         Map<String, String> quarantinedFiles = new TreeMap<>();
@@ -157,8 +158,7 @@ class ReportFileSourceConnectorTest {
                 .writeTo(bed.folder("poisoned/bank2/in"), telecom, bed.folder("poisoned/power2/in"));
         long februaryValues = february.acceptedValues().keySet().stream().filter(key -> key.contains("|telecom.")).count();
         bed.stack().connect().deploy("telecom-poisoned", config);
-        bed.awaitRecords(topics.raw(), januaryValues + februaryValues);
-        bed.awaitRecords(topics.dlq(), 2L * poisoned.size());
+        bed.awaitComplete(topics, januaryValues + februaryValues, 2L * poisoned.size());
         assertThat(bed.stack().connect().taskStates("telecom-poisoned")).containsOnly("RUNNING");
         bed.stack().connect().remove("telecom-poisoned");
         assertThat(bed.all(topics.raw())).hasSize((int) (januaryValues + februaryValues));
@@ -180,7 +180,7 @@ class ReportFileSourceConnectorTest {
         ReferenceFiles.communeCodes(communes, COMMUNES.keySet(), LocalDate.of(2025, 7, 1));
 
         bed.stack().connect().deploy("telecom-two-operators", config(bed, topics, telecom, "TELECOM", communes));
-        bed.awaitRecords(topics.raw(), 14);
+        bed.awaitComplete(topics, 14, 0);
         bed.stack().connect().remove("telecom-two-operators");
 
         Map<String, Map<String, java.math.BigDecimal>> byMeasure = new TreeMap<>();
@@ -206,6 +206,7 @@ class ReportFileSourceConnectorTest {
         Map<String, String> settings = bed.folderSettings(input, topics);
         settings.put(ReportFileSourceConfig.SOURCE_CONFIG, source);
         settings.put(ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communes.toString());
+        settings.put(ReportFileSourceConfig.FINDINGS_TOPIC_CONFIG, topics.findings());
         return ReportFileSourceConfig.connectorConfig(settings);
     }
 }

@@ -64,7 +64,7 @@ class ReportLayoutTest {
     void aCsvInAnotherEncodingIsNamed() throws Exception {
         Path file = Files.write(temp.resolve("vt-2026-03.csv"), "Mã xã;Thuê bao\n15763;1\n".getBytes(java.nio.charset.Charset.forName("windows-1258")));
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessage("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageStartingWith("the CSV file is not UTF-8 text; it is most likely Windows-1258. Save it as 'CSV UTF-8'");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.thanhhoa.cds.connectors.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,8 +38,7 @@ class TaskFileSourceConnectorTest {
         TaskFeed feed = new TaskExportSimulator(41, OFFICES, YearMonth.of(2026, 1), 4, 900).writeTo(input);
 
         bed.stack().connect().deploy("tasks", connectorConfig(bed, topics, input, 500));
-        bed.awaitRecords(topics.raw(), feed.acceptedLines());
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        bed.awaitComplete(topics, feed.acceptedLines(), feed.rejectedLines());
         bed.stack().connect().remove("tasks");
 
         List<ConsumerRecord<byte[], byte[]>> records = bed.all(topics.raw());
@@ -66,13 +66,53 @@ class TaskFileSourceConnectorTest {
         TaskFeed feed = new TaskExportSimulator(42, OFFICES, YearMonth.of(2025, 7), 12, 12_000).writeTo(input);
         Map<String, String> config = connectorConfig(bed, topics, input, 10);
 
-        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("tasks-restart", config, topics.raw(), 200, feed.acceptedLines());
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+        List<ConsumerRecord<byte[], byte[]>> records = bed.runStoppedMidFeed("tasks-restart", config, topics, 200, feed.acceptedLines(), feed.rejectedLines());
 
         assertThat((long) records.size()).as("no line twice, none missing").isEqualTo(feed.acceptedLines());
         assertThat(records).extracting(record -> bed.<TaskTracked>decode(topics.raw(), record.value()).getSourceLocation()).doesNotHaveDuplicates();
         assertThat(latestStates(bed, topics, records)).isEqualTo(feed.latest());
         assertThat(bed.all(topics.dlq())).hasSize(feed.rejectedLines());
+    }
+
+    @Test
+    void aTaskConnectorStoppedAfterAWholeFileReadsNeitherItAgainNorLessOfTheNextFiles(ConnectorTestBed bed) throws Exception {
+        Topics topics = bed.topics("raw.task", "tasks-file-boundary");
+        Path staging = bed.folder("task/boundary/staging");
+        Path input = bed.folder("task/boundary/in");
+        TaskFeed feed = new TaskExportSimulator(43, OFFICES, YearMonth.of(2026, 1), 3, 3000).writeTo(staging);
+        List<Path> files = feed.files().stream().sorted().toList();
+        assertThat(files).hasSizeGreaterThan(1);
+        Map<String, String> config = connectorConfig(bed, topics, input, 50);
+
+        // The first file alone, read to its end: every one of its lines in one of the two topics, and quiet.
+        Files.move(files.getFirst(), input.resolve(files.getFirst().getFileName()));
+        long firstFileLines;
+        try (var lines = Files.lines(input.resolve(files.getFirst().getFileName()))) {
+            firstFileLines = lines.filter(line -> !line.isBlank()).count();
+        }
+        bed.stack().connect().deploy("tasks-file-boundary", config);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (bed.all(topics.raw()).size() + bed.all(topics.dlq()).size() < firstFileLines && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        bed.awaitQuiet(java.time.Duration.ofSeconds(1), topics.raw(), topics.dlq());
+        bed.stack().connect().remove("tasks-file-boundary");
+        assertThat(bed.all(topics.raw()).size() + bed.all(topics.dlq()).size()).as("the first file, every line once").isEqualTo(firstFileLines);
+
+        // Stopped exactly after it: the restart reads the files that came since, and nothing of the first again.
+        for (Path file : files.subList(1, files.size())) {
+            Files.move(file, input.resolve(file.getFileName()));
+        }
+        long rejected = feed.rejectedLines();
+        bed.stack().connect().deploy("tasks-file-boundary", config);
+        bed.awaitComplete(topics, feed.acceptedLines(), rejected);
+        bed.stack().connect().remove("tasks-file-boundary");
+
+        List<ConsumerRecord<byte[], byte[]>> records = bed.all(topics.raw());
+        assertThat((long) records.size()).isEqualTo(feed.acceptedLines());
+        assertThat(records).extracting(record -> bed.<TaskTracked>decode(topics.raw(), record.value()).getSourceLocation()).doesNotHaveDuplicates();
+        bed.assertEachDeadLetterOnce("tasks-file-boundary", topics.dlq(), rejected);
+        assertThat(latestStates(bed, topics, records)).isEqualTo(feed.latest());
     }
 
     /** Per task id, the state with the latest update time: how downstream reads the topic. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +73,19 @@ public final class ConnectorTestBed implements AutoCloseable {
         return key;
     }
 
-    /** Creates a record topic and a dead-letter topic named after the test. */
+    /** Creates a record topic, a dead-letter topic and a data-quality findings topic named after the test. */
     public Topics topics(String prefix, String name) {
         TopicSpec raw = new TopicSpec(prefix + "." + name, 3, false, "test");
         TopicSpec dlq = new TopicSpec("dlq.source." + name, 1, false, "test");
+        TopicSpec findings = new TopicSpec("dq.finding." + name, 1, false, "test");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            new TopicProvisioning(admin).ensure(List.of(raw, dlq));
+            new TopicProvisioning(admin).ensure(List.of(raw, dlq, findings));
         }
-        return new Topics(raw.name(), dlq.name());
+        return new Topics(raw.name(), dlq.name(), findings.name());
     }
 
-    public record Topics(String raw, String dlq) {
+    /** @param findings where a report connector writes its data-quality findings in the test */
+    public record Topics(String raw, String dlq, String findings) {
     }
 
     /**
@@ -106,25 +109,93 @@ public final class ConnectorTestBed implements AutoCloseable {
     }
 
     /**
-     * A stop in the middle of a feed: deploys the connector, removes it once {@code stopAfter} records
-     * are in, deploys it again and waits for {@code expected}. Fails if the first run read the whole
-     * feed: a connector reads some 20,000 lines a second here, so feeds for this want tens of thousands
-     * of lines and a small {@code batch.size}. Returns everything in the topic.
+     * Waits until none of the topics has grown for {@code quietFor} (60 s at most), so that a count
+     * taken after it also sees a late duplicate: waiting only for "at least N" stops at N and would
+     * miss an N+1st record arriving a moment later.
      */
-    public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, String topic,
-                                                                 long stopAfter, long expected) {
+    public void awaitQuiet(Duration quietFor, String... topics) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<Integer> sizes = sizes(topics);
+        Instant stableSince = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            List<Integer> now = sizes(topics);
+            if (!now.equals(sizes)) {
+                sizes = now;
+                stableSince = Instant.now();
+            } else if (Duration.between(stableSince, Instant.now()).compareTo(quietFor) >= 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the topics " + java.util.Arrays.toString(topics) + " kept growing for 60 s: " + sizes);
+    }
+
+    private List<Integer> sizes(String... topics) {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (String topic : topics) {
+            sizes.add(all(topic).size());
+        }
+        return sizes;
+    }
+
+    /**
+     * A stop in the middle of a feed: deploys the connector, removes it once {@code stopAfter} records
+     * are in, deploys it again and waits until both halves are complete and quiet: {@code expected}
+     * records and {@code expectedDeadLetters} dead letters, neither half with a line twice (a stop can
+     * lose or repeat a dead letter as easily as a record). Fails if the first run read the whole
+     * feed: a connector reads some 20,000 lines a second here, so feeds for this want tens of thousands
+     * of lines and a small {@code batch.size}. Returns everything in the record topic.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, Topics topics,
+                                                                 long stopAfter, long expected, long expectedDeadLetters) {
         stack.connect().deploy(connector, config);
-        awaitRecords(topic, stopAfter);
+        awaitRecords(topics.raw(), stopAfter);
         stack.connect().remove(connector);
-        long beforeRestart = all(topic).size();
+        long beforeRestart = all(topics.raw()).size();
         LOG.info("{} stopped after {} of {} records", connector, beforeRestart, expected);
         if (beforeRestart >= expected) {
             throw new AssertionError(connector + " read the whole feed (" + beforeRestart + " of " + expected + " records) before it was stopped");
         }
         stack.connect().deploy(connector, config);
-        awaitRecords(topic, expected);
+        awaitComplete(topics, expected, expectedDeadLetters);
         stack.connect().remove(connector);
-        return all(topic);
+        List<ConsumerRecord<byte[], byte[]>> records = all(topics.raw());
+        if (records.size() != expected) {
+            throw new AssertionError(connector + ": " + records.size() + " records after the restart, not " + expected);
+        }
+        assertEachDeadLetterOnce(connector, topics.dlq(), expectedDeadLetters);
+        return records;
+    }
+
+    /**
+     * Waits for at least {@code records} and {@code deadLetters}, then until neither topic grows for a
+     * second: a count taken after it also sees a late duplicate.
+     */
+    public void awaitComplete(Topics topics, long records, long deadLetters) {
+        awaitRecords(topics.raw(), records);
+        awaitRecords(topics.dlq(), deadLetters);
+        awaitQuiet(Duration.ofSeconds(1), topics.raw(), topics.dlq());
+    }
+
+    /** Exactly {@code expected} dead letters, none for the same file, line and field twice. */
+    public void assertEachDeadLetterOnce(String connector, String dlqTopic, long expected) {
+        List<ConsumerRecord<byte[], byte[]>> letters = all(dlqTopic);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : letters) {
+            vn.thanhhoa.cds.schemas.raw.SourceDeadLetter letter = decode(dlqTopic, record.value());
+            String where = letter.getFile() + ":" + letter.getLine() + ":" + letter.getField();
+            if (!seen.add(where)) {
+                throw new AssertionError(connector + ": the dead letter of " + where + " twice");
+            }
+        }
+        if (letters.size() != expected) {
+            throw new AssertionError(connector + ": " + letters.size() + " dead letters, not " + expected);
+        }
     }
 
     /**

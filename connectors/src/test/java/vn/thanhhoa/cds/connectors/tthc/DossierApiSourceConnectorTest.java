@@ -44,15 +44,25 @@ class DossierApiSourceConnectorTest {
 
             bed.stack().connect().deploy("dossier-api", config);
             bed.awaitRecords(topics.raw(), 200);
+            assertThat(vn.thanhhoa.cds.connectors.testbed.IntakeMetrics.read("tthc-api", DossierApiSourceTask.FEED_RETRIES))
+                    .as("the retries an operator sees").isEqualTo(4);
             bed.stack().connect().remove("dossier-api");
             long afterStop = bed.all(topics.raw()).size();
             assertThat(afterStop).as("stopped mid-feed").isBetween(200L, expectedAccepted - 1);
 
             bed.stack().connect().deploy("dossier-api", config);
-            bed.awaitRecords(topics.raw(), expectedAccepted);
-            bed.awaitRecords(topics.dlq(), feed.rejectedLines());
+            bed.awaitComplete(topics, expectedAccepted, feed.rejectedLines());
             bed.stack().connect().remove("dossier-api");
-            assertThat(api.requestCount()).as("the outage was retried").isGreaterThan(4);
+            // The outage was served and retried: four 503 answers, each followed by the same cursor asked again, the last by a 200.
+            List<OneStopApiServer.Answer> answers = api.answers();
+            assertThat(answers.stream().filter(answer -> answer.status() == 503).count()).as("503 answers served").isEqualTo(4);
+            for (int i = 0; i < answers.size(); i++) {
+                if (answers.get(i).status() == 503) {
+                    assertThat(answers).as("a request after the 503 of request " + (i + 1)).hasSizeGreaterThan(i + 1);
+                    assertThat(answers.get(i + 1).cursor()).as("asked again from the same cursor after a 503").isEqualTo(answers.get(i).cursor());
+                }
+            }
+            assertThat(answers.get(4)).as("the first request after the outage").isEqualTo(new OneStopApiServer.Answer(0, 200));
         }
 
         List<ConsumerRecord<byte[], byte[]>> all = bed.all(topics.raw());

@@ -55,8 +55,7 @@ class DossierFileSourceConnectorTest {
 
         bed.stack().connect().deploy("dossiers-complete", connectorConfig(bed, topics, input, 500));
         long expectedAccepted = feed.linesWritten() - feed.rejectedLines();
-        bed.awaitRecords(topics.raw(), expectedAccepted);
-        bed.awaitRecords(topics.dlq(), feed.rejectedLines() + awkwardRejections);
+        bed.awaitComplete(topics, expectedAccepted, feed.rejectedLines() + awkwardRejections);
         bed.stack().connect().remove("dossiers-complete");
         // Read after the stop: anything written twice would show now.
         List<ConsumerRecord<byte[], byte[]>> dossiers = bed.all(topics.raw());
@@ -118,8 +117,8 @@ class DossierFileSourceConnectorTest {
         DossierFeed feed = new DossierExportSimulator(7, AGENCIES, YearMonth.of(2025, 9), 2, 40_000).writeTo(input);
         long expectedAccepted = feed.linesWritten() - feed.rejectedLines();
 
-        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("dossiers-restart", connectorConfig(bed, topics, input, 20), topics.raw(),
-                150, expectedAccepted);
+        List<ConsumerRecord<byte[], byte[]>> all = bed.runStoppedMidFeed("dossiers-restart", connectorConfig(bed, topics, input, 20), topics,
+                150, expectedAccepted, feed.rejectedLines());
 
         assertThat(all).hasSize((int) expectedAccepted);
         // Each stored record names the file line it came from: every accepted line exactly once.

@@ -126,11 +126,14 @@ public final class ReportInbox {
             if (bytes == 0) {
                 throw UploadRefused.empty(name.shown());
             }
-            name.format().check(part, name.shown());
+            // The content check first: it is the connector's own reader and says more (a CSV in
+            // another encoding is named with the encoding it most likely is); the format check
+            // still guards an inbox that has no content check.
             var refusal = contentCheck.refusal(body, part, name.shown());
             if (refusal.isPresent()) {
                 throw UploadRefused.unreadable(name.shown(), refusal.get());
             }
+            name.format().check(part, name.shown());
             String storedName = publish(part, folder, name, LocalDateTime.ofInstant(receivedAt, VIETNAM));
             LOG.info("Accepted {} report {} ({} bytes)", body, storedName, bytes);
             return new StoredReport(body, storedName, bytes, receivedAt);

@@ -53,7 +53,7 @@ class WireFormatSerializerTest {
             for (int i = 0; i < 50; i++) {
                 // Two schemas on two topics, interleaved, with values that change the body's length.
                 ReportedMeasure measure = ReportedMeasure.newBuilder().setCommuneCode("1475" + (i % 10)).setMeasure("power.customers.household")
-                        .setPeriod("2026-" + (10 + i % 3)).setValue(i * 1234.5).setSource(ReportSource.POWER)
+                        .setPeriod("2026-" + (10 + i % 3)).setValue(i % 5 == 0 ? null : i * 1234.5).setMissing(i % 5 == 0 ? "-" : null).setSource(ReportSource.POWER)
                         .setReporter(i % 2 == 0 ? null : "Công ty Điện lực Thanh Hóa").setFile("báo cáo " + i + ".csv").setRow(i + 5)
                         .setReportedAt(Instant.parse("2026-11-23T01:00:00Z").plusSeconds(i)).build();
                 PeriodicReportFiled report = PeriodicReportFiled.newBuilder().setEventId("e" + i).setReportId("BC-" + i).setCommuneCode("15442")

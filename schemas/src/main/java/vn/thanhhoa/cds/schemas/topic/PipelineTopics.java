@@ -6,6 +6,7 @@ import java.util.List;
  * Every topic the pipeline reads or writes, in one list so that the demo, the tests and a
  * deployment create the same set. Naming: {@code raw.*} events as the connectors publish them
  * (pseudonymised, access-restricted), {@code dlq.*} rejected input with its reason and location,
+ * {@code dq.*} accepted input that looks implausible (data-quality findings),
  * {@code ref.*} compacted reference data, {@code indicator.*} and {@code alert.*} computed output.
  */
 public final class PipelineTopics {
@@ -20,6 +21,7 @@ public final class PipelineTopics {
     public static final TopicSpec DLQ_SOURCE = new TopicSpec("dlq.source", 1, false, "Bản ghi đầu vào bị từ chối, kèm lý do và vị trí");
     public static final TopicSpec DLQ_SINK = new TopicSpec("dlq.sink", 1, false, "Bản ghi không ghi được vào ClickHouse, lý do trong tiêu đề bản ghi");
     public static final TopicSpec DLQ_ENGINE = new TopicSpec("dlq.engine", 1, false, "Bản ghi bộ tính chỉ tiêu không xử lý được, lý do trong tiêu đề bản ghi");
+    public static final TopicSpec DQ_FINDING = new TopicSpec("dq.finding", 1, false, "Số liệu bất thường cần kiểm tra (giá trị vẫn được ghi nhận)");
     public static final TopicSpec REF_INDICATOR = new TopicSpec("ref.indicator", 1, true, "Danh mục chỉ tiêu theo bộ (2023–2025, 2026)");
     public static final TopicSpec REF_TARGET = new TopicSpec("ref.target", 1, true, "Chỉ tiêu giao theo năm, mặc định tỉnh và riêng từng xã");
     public static final TopicSpec REF_ADMIN_UNIT = new TopicSpec("ref.admin-unit", 1, true, "Đơn vị hành chính theo thời kỳ hiệu lực");
@@ -28,7 +30,7 @@ public final class PipelineTopics {
     public static final TopicSpec ALERT = new TopicSpec("alert.commune", 1, false, "Cảnh báo xã dưới chỉ tiêu");
 
     public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK, RAW_PERIODIC_REPORT,
-            RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, DLQ_ENGINE, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
+            RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, DLQ_ENGINE, DQ_FINDING, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
 
     private PipelineTopics() {
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
+import vn.thanhhoa.cds.schemas.quality.DataQualityFinding;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
 import vn.thanhhoa.cds.schemas.raw.DocumentRecorded;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
@@ -34,6 +35,7 @@ public final class TopicSchemas {
         schemas.put(PipelineTopics.RAW_PERIODIC_REPORT, PeriodicReportFiled.getClassSchema());
         schemas.put(PipelineTopics.RAW_DECLARATION, Declaration.getClassSchema());
         schemas.put(PipelineTopics.DLQ_SOURCE, SourceDeadLetter.getClassSchema());
+        schemas.put(PipelineTopics.DQ_FINDING, DataQualityFinding.getClassSchema());
         schemas.put(PipelineTopics.REF_ADMIN_UNIT, AdminUnitRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_INDICATOR, IndicatorRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_TARGET, TargetRecord.getClassSchema());

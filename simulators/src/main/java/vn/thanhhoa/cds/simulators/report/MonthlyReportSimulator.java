@@ -25,9 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * operators (CSV UTF-8 with BOM, semicolons, Vietnamese thousands separators) and the power company
  * (CSV with commas, quoted numbers), one row per commune, deterministic from a seed. Column headers
  * are those of the connector's templates; measure names those of the catalog.
- * Faults: a row with a commune code of no unit, a value that is not a number, a row keyed by a
- * commune of before the 2025 reform (customers billed at their old address), a totals row (to be
- * skipped, not rejected), a 0-byte XLSX and a CSV that names no period (to be quarantined).
+ * Faults: a row with a commune code of no unit, a cell that is not a number (rejected alone: the
+ * row's other values are read), a cell marked "không có" (a missing value, recorded as such), a row
+ * keyed by a commune of before the 2025 reform (customers billed at their old address), a totals row
+ * (to be skipped, not rejected), a 0-byte XLSX and a CSV that names no period (to be quarantined).
  */
 public final class MonthlyReportSimulator {
 
@@ -69,7 +70,7 @@ public final class MonthlyReportSimulator {
         Random random = new Random(seed);
         Map<String, Double> accepted = new TreeMap<>();
         List<Path> files = new ArrayList<>();
-        int rejected = 0;
+        Map<String, Integer> rejected = new TreeMap<>();
         try {
             Files.createDirectories(bankFolder);
             Files.createDirectories(telecomFolder);
@@ -77,13 +78,13 @@ public final class MonthlyReportSimulator {
             for (int m = 0; m < months; m++) {
                 YearMonth month = firstMonth.plusMonths(m);
                 Path bank = bankFolder.resolve("bao-cao-ngan-hang-" + month + ".xlsx");
-                rejected += writeBank(bank, month, random, accepted);
+                rejected.merge("bank", writeBank(bank, month, random, accepted), Integer::sum);
                 files.add(bank);
                 Path telecom = telecomFolder.resolve("bao-cao-vien-thong-" + month + ".csv");
-                rejected += writeTelecom(telecom, month, random, accepted);
+                rejected.merge("telecom", writeTelecom(telecom, month, random, accepted), Integer::sum);
                 files.add(telecom);
                 Path power = powerFolder.resolve("bao-cao-dien-luc-" + month + ".csv");
-                rejected += writePower(power, month, random, accepted);
+                rejected.merge("power", writePower(power, month, random, accepted), Integer::sum);
                 files.add(power);
             }
             Path empty = Files.write(bankFolder.resolve("bao-cao-ngan-hang-trong.xlsx"), new byte[0]);
@@ -185,15 +186,16 @@ public final class MonthlyReportSimulator {
             csv.append(number++).append(';').append(commune.getKey()).append(";\"").append(commune.getValue()).append('"');
             boolean faulty = i++ == broken;
             for (int v = 0; v < values.length; v++) {
-                csv.append(';').append(faulty && v == 5 ? "không có" : vietnamese(values[v]));
+                csv.append(';').append(faulty && v == 5 ? "không có" : faulty && v == 3 ? "chưa báo cáo" : vietnamese(values[v]));
             }
             csv.append('\n');
-            if (faulty) {
-                rejected++;
-                continue;
-            }
             for (int v = 0; v < values.length; v++) {
-                accepted.put(commune.getKey() + "|" + measures[v] + "|" + month, (double) values[v]);
+                if (faulty && v == 3) {
+                    rejected++; // not a number: that cell alone is rejected
+                } else {
+                    // "không có" is a missing value: a record without a number, never 0
+                    accepted.put(commune.getKey() + "|" + measures[v] + "|" + month, faulty && v == 5 ? null : (double) values[v]);
+                }
             }
         }
         csv.append(";;\"Tổng cộng toàn tỉnh\";;;;;;;\n");

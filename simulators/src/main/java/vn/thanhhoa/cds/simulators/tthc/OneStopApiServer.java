@@ -33,6 +33,11 @@ public final class OneStopApiServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger failuresToServe = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<Answer> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /** One request as served: the cursor asked for ({@code tu}) and the HTTP status answered. */
+    public record Answer(long cursor, int status) {
+    }
 
     private OneStopApiServer(HttpServer server, List<String> changes) {
         this.server = server;
@@ -68,6 +73,13 @@ public final class OneStopApiServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Every request served so far, in order, with the cursor asked for and the status answered. */
+    public List<Answer> answers() {
+        synchronized (answers) {
+            return List.copyOf(answers);
+        }
+    }
+
     /** The next {@code count} requests get HTTP 503, as when the one-stop system is down. */
     public void failNext(int count) {
         failuresToServe.set(count);
@@ -75,12 +87,14 @@ public final class OneStopApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        URI uri = exchange.getRequestURI();
+        long from = parameter(uri, "tu", 0);
         if (failuresToServe.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            answers.add(new Answer(from, 503));
             reply(exchange, 503, "{\"error_code\":\"503\",\"message\":\"Hệ thống đang bảo trì\"}");
             return;
         }
-        URI uri = exchange.getRequestURI();
-        long from = parameter(uri, "tu", 0);
+        answers.add(new Answer(from, 200));
         int size = (int) Math.min(1000, Math.max(1, parameter(uri, "soLuong", 100)));
         ObjectNode body = json.createObjectNode();
         body.put("error_code", "0").put("message", "");
