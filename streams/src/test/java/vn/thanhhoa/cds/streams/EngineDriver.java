@@ -154,7 +154,9 @@ final class EngineDriver implements AutoCloseable {
     }
 
     static ReportedMeasure reported(String commune, String measure, String period, double value, String reporter, String reportedLocal) {
-        return new ReportedMeasure(commune, measure, period, value, ReportSource.TELECOM, reporter, reporter + "-" + period + ".csv", 4, at(reportedLocal));
+        return ReportedMeasure.newBuilder().setCommuneCode(commune).setMeasure(measure).setPeriod(period).setValue(value)
+                .setSource(ReportSource.TELECOM).setReporter(reporter).setFile(reporter + "-" + period + ".csv").setRow(4)
+                .setReportedAt(at(reportedLocal)).build();
     }
 
     static Declaration declared(String commune, String set, String code, int year, Double value, Boolean met, String declaredLocal) {
