@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
-import vn.thanhhoa.cds.cli.reference.ReferencePublication;
+import vn.thanhhoa.cds.pipeline.reference.ReferencePublication;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnit;
 import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
-import vn.thanhhoa.cds.cli.reference.ConnectorReferenceFiles;
+import vn.thanhhoa.cds.pipeline.reference.ConnectorReferenceFiles;
 import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
 import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;

@@ -1,4 +1,4 @@
-package vn.thanhhoa.cds.cli.reference;
+package vn.thanhhoa.cds.pipeline.reference;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
