@@ -6,6 +6,7 @@ import org.apache.kafka.common.config.ConfigException;
 import vn.thanhhoa.cds.cli.catalog.CatalogCommand;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
 import vn.thanhhoa.cds.cli.serve.ServeCommand;
+import vn.thanhhoa.cds.cli.setup.SetupCommand;
 import vn.thanhhoa.cds.cli.streams.StreamsCommand;
 import vn.thanhhoa.cds.runtime.network.StackStartException;
 
@@ -24,6 +25,9 @@ public final class Cds {
                         check the indicator catalog and the reference data; file:line findings, exit 1 on errors
               catalog targets --set 2023-2025|2026 --year Y [--format csv] [--commune CODE --on DATE]
                         the targets of a set for a year
+              setup     set a deployment up, idempotently: topics, schemas, ClickHouse migrations, reference data, connectors
+                          --set key=value  or CDS_* variables: CDS_KAFKA_BOOTSTRAP_SERVERS, CDS_SCHEMA_REGISTRY_URL,
+                          CDS_CONNECT_REST_URL, CDS_CLICKHOUSE_JDBC_URL (_USER, _PASSWORD), CDS_CONNECTORS_DIR
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
               streams   the indicator engine against real Kafka and a schema registry
@@ -46,6 +50,7 @@ public final class Cds {
         try {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
+                case "setup" -> new SetupCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
 import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.connectors.task.TaskFileSourceConfig;
 import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
-import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
 import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
 import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportExportSimulator;
 import vn.thanhhoa.cds.simulators.task.TaskExportSimulator;
@@ -83,25 +84,29 @@ final class DemoSources {
         return new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(scratch);
     }
 
-    void start(EmbeddedStack stack) {
+    /**
+     * Writes the simulated feeds (on the first run only) and the connectors' reference files, and
+     * returns the source connectors reading them, for the setup to deploy.
+     */
+    List<ConnectorDeclaration> connectors(String registry) {
+        List<ConnectorDeclaration> connectors = new ArrayList<>();
         try {
             ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
             Path agencyMapping = files.writeAgencyMapping(root.resolve("agencies.csv"));
             Path communeCodes = files.writeCommuneCodes(root.resolve("communes.csv"));
             String key = pseudonymKey().toString();
-            String registry = stack.registry().url();
 
             Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(folder));
-            stack.connect().deploy("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
-                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+            connectors.add(new ConnectorDeclaration("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
+                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
             Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
-            stack.connect().deploy("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
-                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+            connectors.add(new ConnectorDeclaration("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
+                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
             Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
-            stack.connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
-                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            connectors.add(new ConnectorDeclaration("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
+                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
             Map<String, Path> reports = reportInboxes();
             boolean noReports = true;
@@ -113,24 +118,25 @@ final class DemoSources {
                         reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
             }
             for (ReportSource body : ReportBodies.all()) {
-                stack.connect().deploy(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
-                        Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+                connectors.add(new ConnectorDeclaration(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
+                        Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
             }
 
             Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 5000).writeTo(folder));
-            stack.connect().deploy("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
-                    Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            connectors.add(new ConnectorDeclaration("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
+                    Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
             Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS).writeTo(folder));
-            stack.connect().deploy("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
-                    Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            connectors.add(new ConnectorDeclaration("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
+                    Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
             Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
-            stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
-                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+            connectors.add(new ConnectorDeclaration("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
+                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
+        return connectors;
     }
 
     /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */
