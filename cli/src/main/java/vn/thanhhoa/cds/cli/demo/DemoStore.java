@@ -1,7 +1,6 @@
 package vn.thanhhoa.cds.cli.demo;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
@@ -20,9 +19,6 @@ final class DemoStore implements AutoCloseable {
 
     static final String ENGINE_NAME = "demo";
     static final String SINK = "clickhouse-sink";
-    static final List<TopicSpec> SUNK = List.of(PipelineTopics.RAW_DOSSIER, PipelineTopics.RAW_DOCUMENT, PipelineTopics.RAW_HEALTH_RECORD,
-            PipelineTopics.RAW_REPORTED_MEASURE, PipelineTopics.RAW_TASK, PipelineTopics.RAW_PERIODIC_REPORT, PipelineTopics.RAW_DECLARATION,
-            PipelineTopics.DLQ_SOURCE, PipelineTopics.INDICATOR_VALUE, PipelineTopics.ALERT);
 
     private DemoStore() {
     }
@@ -35,7 +31,7 @@ final class DemoStore implements AutoCloseable {
 
     ConnectorDeclaration sink(String database, String registryUrl) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("topics", SUNK.stream().map(TopicSpec::name).collect(Collectors.joining(",")));
+        settings.put("topics", PipelineTopics.STORED.stream().map(TopicSpec::name).collect(Collectors.joining(",")));
         settings.put(ClickHouseSinkConfig.CLICKHOUSE_URL_CONFIG, InProcessClickHouses.SCHEME + ENGINE_NAME);
         settings.put(ClickHouseSinkConfig.CLICKHOUSE_DATABASE_CONFIG, database);
         settings.put(ClickHouseSinkConfig.REGISTRY_URL_CONFIG, registryUrl);

@@ -40,7 +40,7 @@ public final class SetupCommand {
     public int run(SetupConfig config, ClickHouse clickHouse, PrintStream out) {
         SetupPlan plan = new SetupPlan(PipelineTopics.ALL, TopicSchemas.all(), config.database(),
                 config.publishReference() ? Optional.of(new ReferencePublication(ReferenceData.load(), CatalogLoader.builtIn())) : Optional.empty(),
-                config.connectorsFolder().map(ConnectorDeclarations::readFolder).orElse(List.of()));
+                config.connectorsFolder().map(ConnectorDeclarations::readFolder).orElse(List.of()), config.connectorFilesFolder());
         SetupReport report = new PipelineSetup(new SetupTargets(config.bootstrapServers(), config.registryUrl(), config.connectUrl(), clickHouse)).apply(plan);
         print(report, out);
         return report.problems().isEmpty() ? 0 : 1;

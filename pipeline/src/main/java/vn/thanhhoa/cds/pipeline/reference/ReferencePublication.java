@@ -41,6 +41,10 @@ public final class ReferencePublication {
         this.catalog = catalog;
     }
 
+    public ReferenceData data() {
+        return data;
+    }
+
     public Published publishTo(AvroPublisher publisher) {
         Map<String, AdminUnitRecord> units = new LinkedHashMap<>();
         for (AdministrativeUnit unit : data.units().all()) {

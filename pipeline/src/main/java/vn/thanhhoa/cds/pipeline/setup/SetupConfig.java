@@ -28,6 +28,8 @@ public final class SetupConfig extends AbstractConfig {
     private static final String DATABASE_DOC = "The database the store's migrations go into.";
     public static final String CONNECTORS_DIR_CONFIG = "connectors.dir";
     private static final String CONNECTORS_DIR_DOC = "Folder of the deployment's connectors, one JSON file each ({\"name\", \"config\"}, as Connect's POST /connectors takes); empty: deploy none.";
+    public static final String CONNECTOR_FILES_DIR_CONFIG = "connector.reference.dir";
+    private static final String CONNECTOR_FILES_DIR_DOC = "Folder shared with the Connect workers where the setup writes the connectors' reference files (agencies.csv, communes.csv); empty: none.";
     public static final String PUBLISH_REFERENCE_CONFIG = "reference.publish";
     private static final String PUBLISH_REFERENCE_DOC = "Publish the built-in reference data (units, statistics, indicators, targets) to the ref.* topics.";
 
@@ -40,10 +42,14 @@ public final class SetupConfig extends AbstractConfig {
             .define(CLICKHOUSE_PASSWORD_CONFIG, Type.PASSWORD, "", Importance.MEDIUM, CLICKHOUSE_PASSWORD_DOC)
             .define(DATABASE_CONFIG, Type.STRING, "cds", new ConfigDef.NonEmptyString(), Importance.LOW, DATABASE_DOC)
             .define(CONNECTORS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECTORS_DIR_DOC)
+            .define(CONNECTOR_FILES_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECTOR_FILES_DIR_DOC)
             .define(PUBLISH_REFERENCE_CONFIG, Type.BOOLEAN, true, Importance.LOW, PUBLISH_REFERENCE_DOC);
 
     public SetupConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
+        if (connectorFilesFolder().isPresent() && !getBoolean(PUBLISH_REFERENCE_CONFIG)) {
+            throw new ConfigException(CONNECTOR_FILES_DIR_CONFIG, getString(CONNECTOR_FILES_DIR_CONFIG), "needs " + PUBLISH_REFERENCE_CONFIG + "=true (the files are written from the reference data)");
+        }
         if (!getString(CLICKHOUSE_URL_CONFIG).startsWith("jdbc:clickhouse:")) {
             throw new ConfigException(CLICKHOUSE_URL_CONFIG, getString(CLICKHOUSE_URL_CONFIG), "must start with jdbc:clickhouse:");
         }
@@ -79,6 +85,11 @@ public final class SetupConfig extends AbstractConfig {
 
     public Optional<Path> connectorsFolder() {
         String folder = getString(CONNECTORS_DIR_CONFIG);
+        return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    public Optional<Path> connectorFilesFolder() {
+        String folder = getString(CONNECTOR_FILES_DIR_CONFIG);
         return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 

@@ -64,7 +64,7 @@ class PipelineSetupTest {
     void theFirstRunCreatesWhatThePlanNamesAndTheSecondChangesNothing() throws Exception {
         ConnectorDeclaration bank = reportConnector("bank-setup", "BANK");
         SetupPlan plan = new SetupPlan(PipelineTopics.ALL, TopicSchemas.all(), DATABASE,
-                Optional.of(new ReferencePublication(ReferenceData.load(), CatalogLoader.builtIn())), List.of(bank));
+                Optional.of(new ReferencePublication(ReferenceData.load(), CatalogLoader.builtIn())), List.of(bank), Optional.of(directory.resolve("connector-files")));
 
         SetupReport first = new PipelineSetup(targets).apply(plan);
 
@@ -80,6 +80,10 @@ class PipelineSetupTest {
                 .map(row -> row.string("name")).toList();
         assertThat(tables).contains("schema_migration", "raw_dossier", "indicator_value_daily", "indicator_value_latest", "alert_commune", "report_archive");
         assertThat(get(targets.connectRestUrl() + "/connectors")).contains("\"bank-setup\"");
+        // The connectors' reference files: every commune-level unit of both periods, 547 before the reform and 166 after.
+        assertThat(Files.readAllLines(directory.resolve("connector-files/communes.csv"))).hasSize(1 + 547 + 166)
+                .first().isEqualTo("commune_code,valid_from,valid_to");
+        assertThat(Files.readString(directory.resolve("connector-files/agencies.csv"))).startsWith("agency_code,commune_code,valid_from,valid_to\n");
         // The reference topics hold what the reference data has: every unit (both periods) keyed code|valid-from.
         long units = new TopicContents(stack.bootstrapServers()).all(PipelineTopics.REF_ADMIN_UNIT.name()).stream()
                 .map(record -> new String(record.key())).distinct().count();

@@ -32,6 +32,15 @@ public final class PipelineTopics {
     public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK, RAW_PERIODIC_REPORT,
             RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, DLQ_ENGINE, DQ_FINDING, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT);
 
+    /**
+     * The topics the ClickHouse sink keeps in the store (the demo's sink and the deployment's
+     * deploy/connectors/clickhouse-sink.json write these). Reference topics are not among them: the
+     * dashboard reads units and indicators from the catalog; dq.finding and the sink's and engine's
+     * own dead letters are read on Kafka.
+     */
+    public static final List<TopicSpec> STORED = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK,
+            RAW_PERIODIC_REPORT, RAW_DECLARATION, DLQ_SOURCE, INDICATOR_VALUE, ALERT);
+
     private PipelineTopics() {
     }
 }
