@@ -45,6 +45,11 @@ public final class SinkTables {
                 TableBinding.of(database + ".alert_commune", CommuneAlert.getClassSchema())));
     }
 
+    /** Every binding, for checks that the store's tables hold each field of their records. */
+    public java.util.Collection<TableBinding> all() {
+        return byRecordName.values();
+    }
+
     /** The table for records named {@code recordFullName}, or null when no table takes them. */
     public TableBinding forRecord(String recordFullName) {
         return byRecordName.get(recordFullName);
