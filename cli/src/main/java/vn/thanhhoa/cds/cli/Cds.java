@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
 import vn.thanhhoa.cds.cli.catalog.CatalogCommand;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
+import vn.thanhhoa.cds.cli.replay.ReplayCommand;
 import vn.thanhhoa.cds.cli.serve.ServeCommand;
 import vn.thanhhoa.cds.cli.setup.SetupCommand;
 import vn.thanhhoa.cds.cli.streams.StreamsCommand;
@@ -21,6 +22,9 @@ public final class Cds {
               demo      start the embedded stack and the dashboard (Ctrl-C stops it; a second run resumes)
                           --data-dir DIR   where the stack keeps its data (default var/demo)
                           --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
+              replay    the whole embedded pipeline over a simulated feed, with progress, a summary and a check
+                          --scale province|small|demo (default province: a year of the 166 communes)
+                          --year YYYY (default this year, up to its last complete month)  --data-dir DIR
               catalog validate
                         check the indicator catalog and the reference data; file:line findings, exit 1 on errors
               catalog targets --set 2023-2025|2026 --year Y [--format csv] [--commune CODE --on DATE]
@@ -51,6 +55,7 @@ public final class Cds {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
                 case "setup" -> new SetupCommand().run(rest, out);
+                case "replay" -> new ReplayCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);

@@ -74,7 +74,7 @@ public final class Demo implements AutoCloseable {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
             store = DemoStore.open(stack);
             ReferenceData reference = ReferenceData.load();
-            DemoSources sources = new DemoSources(options.dataDirectory(), reference);
+            DemoSources sources = new DemoSources(options.dataDirectory(), reference, options.scale());
             String registry = stack.registry().url();
             List<ConnectorDeclaration> connectors = new ArrayList<>(sources.connectors(registry));
             connectors.add(store.sink(DATABASE, registry));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -37,27 +36,25 @@ import vn.thanhhoa.cds.simulators.task.TaskExportSimulator;
 import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
 import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
+import vn.thanhhoa.cds.simulators.scale.SimulationScale;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.DossierFeed;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
  * The simulated source systems of the demo and the connectors reading them, for all 166 communes and
- * wards (admin-units data). Feeds are written once into the demo's data folder (16 months from July
- * 2025); connector offsets live in the Connect worker's offset file, so a second run reads only what
+ * wards (admin-units data), at a {@link SimulationScale} (the demo's: 16 months from July 2025). Feeds
+ * are written once into the data folder; connector offsets live in the Connect worker's offset file, so a second run reads only what
  * is new.
  */
-final class DemoSources {
+public final class DemoSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSources.class);
     private static final long SEED = 2026;
-    private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 7);
-    private static final int MONTHS = 16;
-    private static final int DOSSIERS = 6000;
+    /** The communes simulated are those valid on this day: the 166 since the reform. */
+    private static final java.time.LocalDate SIMULATED_DAY = java.time.LocalDate.of(2025, 7, 1);
 
-    /** The commune-level units simulated: those valid at the start of the simulated months. */
-    private static final java.time.LocalDate SIMULATED_DAY = FIRST_MONTH.atDay(1);
-
+    private final SimulationScale scale;
     private final Path root;
     private final Path pseudonymKey;
     private final ReferenceData reference;
@@ -65,6 +62,11 @@ final class DemoSources {
     private final List<SimulatedAgency> agencies;
 
     DemoSources(Path dataDirectory, ReferenceData reference) {
+        this(dataDirectory, reference, SimulationScale.demo());
+    }
+
+    public DemoSources(Path dataDirectory, ReferenceData reference, SimulationScale scale) {
+        this.scale = scale;
         this.root = dataDirectory.resolve("sources");
         this.pseudonymKey = dataDirectory.resolve("secrets/pseudonym.key");
         this.reference = reference;
@@ -80,8 +82,8 @@ final class DemoSources {
      * The simulator's own account of the dossiers the demo feeds (the same seed and settings),
      * written into {@code scratch}: what a test compares the engine's values with.
      */
-    DossierFeed dossierAccount(Path scratch) {
-        return new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(scratch);
+    public DossierFeed dossierAccount(Path scratch) {
+        return new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(scratch);
     }
 
     /**
@@ -96,15 +98,15 @@ final class DemoSources {
             Path communeCodes = files.writeCommuneCodes(root.resolve("communes.csv"));
             String key = pseudonymKey().toString();
 
-            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(folder));
+            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(folder));
             connectors.add(new ConnectorDeclaration("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
                     Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
-            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
+            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), scale.firstMonth(), scale.months(), scale.people()).writeTo(folder));
             connectors.add(new ConnectorDeclaration("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
                     Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
-            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
+            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.documents()).writeTo(folder));
             connectors.add(new ConnectorDeclaration("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
                     Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
@@ -114,7 +116,7 @@ final class DemoSources {
                 noReports &= isEmpty(folder);
             }
             if (noReports) {
-                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(reports.get(ReportSource.BANK.name()),
+                new MonthlyReportSimulator(SEED, communes, scale.firstMonth(), scale.months()).writeTo(reports.get(ReportSource.BANK.name()),
                         reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
             }
             for (ReportSource body : ReportBodies.all()) {
@@ -122,11 +124,11 @@ final class DemoSources {
                         Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
             }
 
-            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 5000).writeTo(folder));
+            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.tasks()).writeTo(folder));
             connectors.add(new ConnectorDeclaration("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
                     Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
-            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS).writeTo(folder));
+            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, scale.firstMonth(), scale.months()).writeTo(folder));
             connectors.add(new ConnectorDeclaration("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
                     Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
