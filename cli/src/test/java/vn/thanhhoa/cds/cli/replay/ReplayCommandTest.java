@@ -26,6 +26,7 @@ class ReplayCommandTest {
         int exit = new ReplayCommand().run(List.of("--scale", "small", "--year", "2026", "--data-dir", dataDirectory.toString()),
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         String printed = output.toString(StandardCharsets.UTF_8);
+        System.out.print(printed);
 
         assertThat(printed).contains("Replaying the small feed: 3 month(s) from 2026-01")
                 .containsPattern("Replay done in \\d+:\\d\\d: [\\d,]+ export lines")
