@@ -24,6 +24,7 @@ import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
+import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.streams.alerts.AlertPolicy;
 import vn.thanhhoa.cds.streams.alerts.AlertProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
@@ -40,13 +41,15 @@ import vn.thanhhoa.cds.streams.serde.ObservationSerde;
 import vn.thanhhoa.cds.streams.rollup.ParentJudgement;
 import vn.thanhhoa.cds.streams.rollup.ParentUnits;
 import vn.thanhhoa.cds.streams.rollup.UnitRollup;
+import vn.thanhhoa.cds.streams.recognition.RecognitionProcessor;
 import vn.thanhhoa.cds.streams.serde.RecordSerdes;
 
 /**
  * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
  * observations of the catalog's measures, moved to the commune's partition → the commune's
  * indicators on {@code indicator.value}, their sums for the district and the province, and the
- * commune's alerts on {@code alert.commune}. One method, called by the application, the demo and the
+ * commune's alerts on {@code alert.commune}, and each commune's recognition outlook for the year on
+ * {@code recognition.commune}. One method, called by the application, the demo and the
  * tests alike; a new indicator set is new catalog data, not new code here.
  */
 public final class IndicatorTopology {
@@ -97,6 +100,10 @@ public final class IndicatorTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(episodes), Serdes.String(), Serdes.String()));
         communeValues.process(() -> new AlertProcessor(catalog, units, AlertPolicy.DEFAULT, episodes), episodes)
                 .to(PipelineTopics.ALERT.name(), Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class)));
+        String judged = "recognition-judged";
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(judged), Serdes.String(), Serdes.String()));
+        communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, judged), judged)
+                .to(PipelineTopics.RECOGNITION.name(), Produced.with(Serdes.String(), serdes.serde(CommuneRecognition.class)));
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
                 .process(() -> new ParentJudgement(stores.targets(), clock))
                 .to(PipelineTopics.INDICATOR_VALUE.name(), values);

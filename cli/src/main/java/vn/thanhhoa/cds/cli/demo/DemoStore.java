@@ -15,7 +15,7 @@ import vn.thanhhoa.cds.store.migration.Migrations;
 
 /**
  * The demo's ClickHouse: the store's migrations applied, and the sink connector writing the raw
- * topics, the source dead letters and the engine's indicator values and alerts into it. The embedded engine
+ * topics, the source dead letters and the engine's indicator values, alerts and recognition outlooks into it. The embedded engine
  * is lent to the sink under the name {@value #ENGINE_NAME} while the demo runs.
  */
 final class DemoStore implements AutoCloseable {
@@ -25,7 +25,7 @@ final class DemoStore implements AutoCloseable {
     static final String SINK = "clickhouse-sink";
     static final List<TopicSpec> SUNK = List.of(PipelineTopics.RAW_DOSSIER, PipelineTopics.RAW_DOCUMENT, PipelineTopics.RAW_HEALTH_RECORD,
             PipelineTopics.RAW_REPORTED_MEASURE, PipelineTopics.RAW_TASK, PipelineTopics.RAW_PERIODIC_REPORT, PipelineTopics.RAW_DECLARATION,
-            PipelineTopics.DLQ_SOURCE, PipelineTopics.INDICATOR_VALUE, PipelineTopics.ALERT);
+            PipelineTopics.DLQ_SOURCE, PipelineTopics.INDICATOR_VALUE, PipelineTopics.ALERT, PipelineTopics.RECOGNITION);
 
     private DemoStore() {
     }
