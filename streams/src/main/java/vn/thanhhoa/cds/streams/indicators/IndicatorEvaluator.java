@@ -131,7 +131,8 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     }
 
     private static boolean uses(Indicator indicator, String measure) {
-        return indicator.computation().numerator().equals(measure) || indicator.computation().denominator().filter(measure::equals).isPresent();
+        return indicator.computation().numerator().equals(measure) || indicator.computation().denominator().filter(measure::equals).isPresent()
+                || ScoredPoints.measures(indicator).contains(measure);
     }
 
     private IndicatorValue evaluate(IndicatorSet set, Indicator indicator, String commune, Span span) {
@@ -155,6 +156,10 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 : !span.judged() ? ValueStatus.TREND
                 : target.isEmpty() ? ValueStatus.NOT_APPLICABLE
                 : LiveTarget.isMet(target.get(), value) ? ValueStatus.MET : ValueStatus.BELOW;
+        // Tiers score the judged window only: item 30's tiers are per month, not per quarter or year.
+        Double points = span.judged()
+                ? ScoredPoints.of(indicator, measure -> figure(commune, measure, span).map(MeasureValues.Figure::value)).orElse(null)
+                : null;
         return IndicatorValue.newBuilder()
                 .setUnitCode(commune)
                 .setUnitLevel(UnitLevel.COMMUNE)
@@ -173,6 +178,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 .setTargetUpper(target.map(TargetRecord::getUpper).orElse(null))
                 .setCommuneTarget(target.map(LiveTarget::isCommuneSpecific).orElse(false))
                 .setStatus(status)
+                .setPoints(points)
                 .setApproximate(numerator.map(MeasureValues.Figure::approximate).orElse(false))
                 .setDataQuality(dataQuality(indicator, value))
                 .setLatestEventAt(numerator.map(MeasureValues.Figure::latestEventAt).map(Instant::ofEpochMilli).orElse(null))
