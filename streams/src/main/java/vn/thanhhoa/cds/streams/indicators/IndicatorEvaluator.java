@@ -77,21 +77,36 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     @Override
     public void process(Record<String, Observation> record) {
         Observation observation = record.value();
-        measures.apply(observation);
+        if (evaluatedOn == null) {
+            evaluatedOn = LocalDate.now(clock.withZone(RecordField.VIETNAM));
+            measures.forgetDaysBefore(keepDaysFrom());
+            markCurrentYear(evaluatedOn.getYear()); // once after a start
+        }
+        measures.apply(observation, keepDaysFrom());
         changed.computeIfAbsent(observation.commune() + "|" + observation.year(), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
+        if (observation.period().length() == 10 && observation.period().startsWith("12", 5)) {
+            // A December day is in January's trailing 30 days of the next year too.
+            changed.computeIfAbsent(observation.commune() + "|" + (observation.year() + 1), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
+        }
     }
 
     private void evaluateChanged(long now) {
         LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
         if (!today.equals(evaluatedOn)) {
-            markCurrentYear(today.getYear());
             evaluatedOn = today;
+            measures.forgetDaysBefore(keepDaysFrom());
+            markCurrentYear(today.getYear());
         }
         for (java.util.Map.Entry<String, java.util.Set<String>> entry : changed.entrySet()) {
             int bar = entry.getKey().lastIndexOf('|');
             evaluate(entry.getKey().substring(0, bar), Integer.parseInt(entry.getKey().substring(bar + 1)), entry.getValue(), now);
         }
         changed.clear();
+    }
+
+    /** The first day flows are kept by day: the trailing window's, with a day to spare. */
+    private LocalDate keepDaysFrom() {
+        return evaluatedOn.minusDays(ValueWindows.TRAILING_DAYS);
     }
 
     /** Marks every commune and measure of the year as changed, from the keys of the measure store. */
@@ -122,7 +137,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         for (Indicator declared : set.get().indicators()) {
             Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
             if (measuresChanged.stream().anyMatch(measure -> uses(indicator, measure))) {
-                for (Span span : ValueWindows.of(indicator.window(), asOf)) {
+                for (Span span : ValueWindows.of(indicator.window(), asOf, year == today.getYear())) {
                     IndicatorValue value = evaluate(set.get(), indicator, commune, span);
                     context.forward(new Record<>(key(value), value, timestamp));
                 }
