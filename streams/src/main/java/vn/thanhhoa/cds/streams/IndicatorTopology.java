@@ -27,6 +27,7 @@ import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
 import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.streams.alerts.AlertPolicy;
 import vn.thanhhoa.cds.streams.alerts.AlertProcessor;
+import vn.thanhhoa.cds.streams.alerts.SilentSourceProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
@@ -72,6 +73,12 @@ public final class IndicatorTopology {
     /** @param evaluateEvery how often the communes changed since are evaluated (once per interval, not per observation) */
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
                              java.time.Duration evaluateEvery) {
+        build(builder, catalog, units, serdes, clock, evaluateEvery, AlertPolicy.DEFAULT);
+    }
+
+    /** @param alerts when a value or a silent source is worth an alert */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
+                             java.time.Duration evaluateEvery, AlertPolicy alerts) {
         EngineStores stores = EngineStores.DEFAULT;
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
@@ -91,15 +98,21 @@ public final class IndicatorTopology {
         for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
             all = all.merge(more);
         }
-        KStream<String, IndicatorValue> communeValues = all
-                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
+        KStream<String, Observation> byCommune = all
+                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"));
+        String sourcesHeard = "sources-heard";
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String()));
+        Produced<String, CommuneAlert> alertsOut = Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class));
+        byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
+                .to(PipelineTopics.ALERT.name(), alertsOut);
+        KStream<String, IndicatorValue> communeValues = byCommune
                 .process(() -> new IndicatorEvaluator(catalog, clock, stores, evaluateEvery), stores.measureBuckets());
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
         String episodes = "alert-episodes";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(episodes), Serdes.String(), Serdes.String()));
-        communeValues.process(() -> new AlertProcessor(catalog, units, AlertPolicy.DEFAULT, episodes), episodes)
-                .to(PipelineTopics.ALERT.name(), Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class)));
+        communeValues.process(() -> new AlertProcessor(catalog, units, alerts, episodes), episodes)
+                .to(PipelineTopics.ALERT.name(), alertsOut);
         String judged = "recognition-judged";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(judged), Serdes.String(), Serdes.String()));
         communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, judged), judged)

@@ -20,6 +20,7 @@ import vn.thanhhoa.cds.catalog.target.Assignment;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.indicator.UnitLevel;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
+import vn.thanhhoa.cds.schemas.indicator.ValueWindow;
 import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.streams.measures.Observation;
@@ -167,10 +168,16 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             }
         }
         Optional<TargetRecord> target = targets.of(set.id(), indicator.code(), span.year(), commune);
+        Double projection = value == null || span.window() != ValueWindow.YEAR_TO_DATE ? null
+                : new YearEndProjection(catalog.measures(), (measure, window) -> figure(commune, measure, window))
+                        .of(indicator, span, numerator.get().value(), denominator.orElse(null)).orElse(null);
         ValueStatus status = value == null ? ValueStatus.NO_DATA
                 : !span.judged() ? ValueStatus.TREND
                 : target.isEmpty() ? ValueStatus.NOT_APPLICABLE
-                : LiveTarget.isMet(target.get(), value) ? ValueStatus.MET : ValueStatus.BELOW;
+                : !LiveTarget.isMet(target.get(), value) ? ValueStatus.BELOW
+                // Met today, but the days left going as the recent ones went would miss it.
+                : projection != null && !LiveTarget.isMet(target.get(), projection) ? ValueStatus.AT_RISK
+                : ValueStatus.MET;
         // Tiers score the judged window only: item 30's tiers are per month, not per quarter or year.
         Double points = span.judged()
                 ? ScoredPoints.of(indicator, measure -> figure(commune, measure, span).map(MeasureValues.Figure::value)).orElse(null)
@@ -193,6 +200,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 .setTargetUpper(target.map(TargetRecord::getUpper).orElse(null))
                 .setCommuneTarget(target.map(LiveTarget::isCommuneSpecific).orElse(false))
                 .setStatus(status)
+                .setYearEndProjection(projection)
                 .setPoints(points)
                 .setApproximate(numerator.map(MeasureValues.Figure::approximate).orElse(false))
                 .setDataQuality(dataQuality(indicator, value))
