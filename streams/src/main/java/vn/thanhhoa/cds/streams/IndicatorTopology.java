@@ -11,9 +11,12 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.adminunits.conversion.UnitConversion;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.measure.Measure;
@@ -44,6 +47,7 @@ import vn.thanhhoa.cds.streams.rollup.ParentUnits;
 import vn.thanhhoa.cds.streams.rollup.UnitRollup;
 import vn.thanhhoa.cds.streams.recognition.RecognitionProcessor;
 import vn.thanhhoa.cds.streams.serde.RecordSerdes;
+import vn.thanhhoa.cds.streams.units.ReformConversion;
 
 /**
  * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
@@ -79,6 +83,12 @@ public final class IndicatorTopology {
     /** @param alerts when a value or a silent source is worth an alert */
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
                              java.time.Duration evaluateEvery, AlertPolicy alerts) {
+        build(builder, catalog, units, ReferenceData.load().conversion(), serdes, clock, evaluateEvery, alerts);
+    }
+
+    /** @param conversion the 1 July 2025 conversion of old communes into new ones (admin-units) */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, UnitConversion conversion, RecordSerdes serdes,
+                             Clock clock, java.time.Duration evaluateEvery, AlertPolicy alerts) {
         EngineStores stores = EngineStores.DEFAULT;
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
@@ -98,7 +108,10 @@ public final class IndicatorTopology {
         for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
             all = all.merge(more);
         }
+        ReformConversion reform = new ReformConversion(conversion, catalog.measures());
         KStream<String, Observation> byCommune = all
+                .flatMap((commune, observation) -> reform.onUnitsOfItsYear(observation).stream()
+                        .map(o -> org.apache.kafka.streams.KeyValue.pair(o.commune(), o)).toList(), Named.as("observations-on-units-of-their-year"))
                 .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"));
         String sourcesHeard = "sources-heard";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String()));
