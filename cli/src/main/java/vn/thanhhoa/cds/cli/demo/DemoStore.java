@@ -12,7 +12,7 @@ import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
 
 /**
  * The demo's ClickHouse as the sink connector reaches it: the sink writes the raw topics, the source
- * dead letters and the engine's indicator values and alerts into it. The embedded engine
+ * dead letters and the engine's indicator values, alerts and recognition outlooks into it. The embedded engine
  * is lent to the sink under the name {@value #ENGINE_NAME} while the demo runs.
  */
 final class DemoStore implements AutoCloseable {
