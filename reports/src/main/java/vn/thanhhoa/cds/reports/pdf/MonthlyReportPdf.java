@@ -164,10 +164,11 @@ public final class MonthlyReportPdf {
             title.setSpacingAfter(4);
             title.setKeepTogether(true);
             document.add(title);
-            PdfPTable table = new PdfPTable(new float[] {6, 36, 9, 9, 11, 8, 21});
+            PdfPTable table = new PdfPTable(new float[] {6, 33, 9, 9, 14, 9, 20});
             table.setWidthPercentage(100);
+            table.setSpacingBefore(2);
             table.setHeaderRows(1);
-            for (String heading : List.of("Mã", "Chỉ tiêu", "Giá trị", "Chỉ tiêu giao", "Trạng thái", "Thay đổi so với tháng trước", "Đơn vị chủ trì")) {
+            for (String heading : List.of("Mã", "Chỉ tiêu", "Giá trị", "Chỉ tiêu giao", "Trạng thái", "So với tháng trước", "Đơn vị chủ trì")) {
                 table.addCell(headerCell(heading));
             }
             for (IndicatorLine line : commune.lines()) {
@@ -230,6 +231,7 @@ public final class MonthlyReportPdf {
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setBackgroundColor(HEADER_FILL);
         cell.setPadding(3);
+        cell.setLeading(0f, 1.25f);
         return cell;
     }
 
@@ -238,6 +240,9 @@ public final class MonthlyReportPdf {
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPadding(2.5f);
+        cell.setPaddingBottom(3.5f);
+        // Vietnamese stacks a tone mark over a vowel mark (ấ, ễ, ợ): the default leading lets them touch the line above.
+        cell.setLeading(0f, 1.3f);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }

@@ -42,6 +42,10 @@ public final class ReportCharts {
             Pillar.CQS, new Color(0x1f, 0x4e, 0x9c), Pillar.KTS, new Color(0x2e, 0x8b, 0x57),
             Pillar.XHS, new Color(0xd9, 0x82, 0x1e), Pillar.HTS, new Color(0x7b, 0x3f, 0x9e));
 
+    /** Dark enough to tell apart on white and in greyscale print (JFreeChart's defaults include a pale yellow). */
+    private static final Color[] TREND_COLOURS = {new Color(0xc0, 0x39, 0x2b), new Color(0x1f, 0x4e, 0x9c), new Color(0x2e, 0x8b, 0x57),
+            new Color(0x8e, 0x44, 0xad), new Color(0xd3, 0x54, 0x00), new Color(0x34, 0x49, 0x5e)};
+
     private final ReportFonts fonts;
 
     public ReportCharts(ReportFonts fonts) {
@@ -91,6 +95,7 @@ public final class ReportCharts {
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesPaint(i, TREND_COLOURS[i % TREND_COLOURS.length]);
         }
         return png(chart, width, height);
     }
