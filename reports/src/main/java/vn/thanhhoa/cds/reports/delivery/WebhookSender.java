@@ -20,9 +20,20 @@ public final class WebhookSender {
     }
 
     public void post(String url, String json) throws DeliveryFailure {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        post(url, json, null);
+    }
+
+    /**
+     * @param idempotencyKey sent as {@code Idempotency-Key} when not null (the alert id), so that a receiver can drop
+     *                       the rare second delivery of one notification (a crash between sending and recording it)
+     */
+    public void post(String url, String json, String idempotencyKey) throws DeliveryFailure {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Content-Type", "application/json; charset=utf-8");
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
