@@ -9,8 +9,9 @@ import java.util.HexFormat;
 /**
  * One file of a monthly report as generated.
  *
- * @param reportId  {@code unit-yyyy-MM-format-generatedMillis}: fixed when the file is made, so a
- *                  retried archive write or delivery refers to the same report
+ * @param reportId  {@code unit-yyyy-MM-format-generatedMillis-sha256prefix}: fixed when the file is made, so a
+ *                  retried archive write or delivery refers to the same report, and two files made in the same
+ *                  millisecond with different content do not share an id
  * @param unitCode  the parent unit's code, or the province's
  */
 public record GeneratedReport(String reportId, String unitCode, String unitName, YearMonth month, ReportFormat format,
@@ -18,8 +19,9 @@ public record GeneratedReport(String reportId, String unitCode, String unitName,
 
     public static GeneratedReport of(String unitCode, String unitName, YearMonth month, ReportFormat format, byte[] content,
                                      Instant generatedAt, boolean provisional) {
-        String id = unitCode + "-" + month + "-" + format.extension() + "-" + generatedAt.toEpochMilli();
-        return new GeneratedReport(id, unitCode, unitName, month, format, content.clone(), sha256(content), generatedAt, provisional);
+        String sha256 = sha256(content);
+        String id = unitCode + "-" + month + "-" + format.extension() + "-" + generatedAt.toEpochMilli() + "-" + sha256.substring(0, 12);
+        return new GeneratedReport(id, unitCode, unitName, month, format, content.clone(), sha256, generatedAt, provisional);
     }
 
     /** The file name a person receives: {@code bao-cao-cds-38-2026-03.pdf}. */

@@ -22,6 +22,16 @@ public final class EmailSender {
     private final MailSettings settings;
     private final Session session;
 
+    private EmailSender() {
+        this.settings = null;
+        this.session = null;
+    }
+
+    /** A sender for a deployment with no SMTP server: every e-mail fails with a sentence saying so (and is recorded as failed). */
+    public static EmailSender none() {
+        return new EmailSender();
+    }
+
     public EmailSender(MailSettings settings) {
         this.settings = settings;
         Properties properties = new Properties();
@@ -43,6 +53,9 @@ public final class EmailSender {
     }
 
     public void send(String to, String subject, String text, List<Attachment> attachments) throws DeliveryFailure {
+        if (settings == null) {
+            throw new DeliveryFailure("No SMTP server is configured (mail.smtp.host): the e-mail to " + to + " cannot be sent.");
+        }
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(settings.from()));

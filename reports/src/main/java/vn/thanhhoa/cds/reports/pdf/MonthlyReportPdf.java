@@ -64,7 +64,7 @@ public final class MonthlyReportPdf {
             generalSituation(document, report);
             chartsSection(document, report);
             communeDetails(document, report);
-            closing(document, letterhead, copiesTo.isEmpty() ? letterhead.copiesTo() : copiesTo);
+            closing(document, writer, letterhead, copiesTo.isEmpty() ? letterhead.copiesTo() : copiesTo);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("The PDF of the report for " + report.scope().unit().name() + ", " + report.month() + " could not be written: " + e.getMessage(), e);
@@ -185,11 +185,11 @@ public final class MonthlyReportPdf {
         }
     }
 
-    private void closing(Document document, Letterhead letterhead, List<String> copiesTo) throws DocumentException {
+    private void closing(Document document, PdfWriter writer, Letterhead letterhead, List<String> copiesTo) throws DocumentException {
         PdfPTable closing = new PdfPTable(new float[] {50, 50});
-        closing.setWidthPercentage(100);
+        closing.setTotalWidth(document.right() - document.left());
+        closing.setLockedWidth(true);
         closing.setSpacingBefore(18);
-        closing.setKeepTogether(true);
         PdfPCell recipients = plainCell();
         recipients.addElement(new Paragraph("Nơi nhận:", font(Face.SERIF_BOLD_ITALIC, 11)));
         for (String copy : copiesTo) {
@@ -207,6 +207,10 @@ public final class MonthlyReportPdf {
         signature.addElement(centered(letterhead.signerName(), font(Face.SERIF_BOLD, 11)));
         closing.addCell(recipients);
         closing.addCell(signature);
+        // "Nơi nhận" and the signature stay on one page. (OpenPDF's keepTogether dropped a last table that did not fit.)
+        if (writer.getVerticalPosition(true) - closing.getTotalHeight() - closing.spacingBefore() < document.bottom()) {
+            document.newPage();
+        }
         document.add(closing);
     }
 

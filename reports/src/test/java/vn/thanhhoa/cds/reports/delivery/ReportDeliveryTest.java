@@ -37,6 +37,7 @@ import vn.thanhhoa.cds.reports.StoreFixture;
 import vn.thanhhoa.cds.reports.archive.GeneratedReport;
 import vn.thanhhoa.cds.reports.archive.ReportArchive;
 import vn.thanhhoa.cds.reports.archive.ReportFormat;
+import vn.thanhhoa.cds.reports.generation.MonthlyReportRun;
 import vn.thanhhoa.cds.reports.generation.ReportGenerator;
 import vn.thanhhoa.cds.reports.monthly.IndicatorValueHistory;
 import vn.thanhhoa.cds.reports.monthly.KeyRatios;
@@ -157,6 +158,41 @@ class ReportDeliveryTest {
         assertThat(document.get("files")).hasSize(2);
         assertThat(document.get("files").get(0).get("link").asText()).isEqualTo("https://cds.thanhhoa.gov.vn/bao-cao/" + files.get(0).reportId());
         assertThat(document.get("files").get(1).get("sha256").asText()).isEqualTo(files.get(1).sha256());
+    }
+
+    @Test
+    void theScheduledRunOnTheFirstMakesLastMonthArchivesAndSendsIt() throws Exception {
+        Path recipientsFile = directory.resolve("recipients.json");
+        java.nio.file.Files.writeString(recipientsFile, """
+                {"reportRecipients": [{"unit": "397", "copiesTo": ["UBND huyện Triệu Sơn (để báo cáo);"],
+                                       "email": ["lanh-dao@trieuson.thanhhoa.gov.vn"], "webhook": ["%s"]}]}
+                """.formatted(url("/scheduled")));
+        Clock clock = Clock.fixed(OffsetDateTime.parse("2024-04-01T06:00+07:00").toInstant(), ReportMonth.PROVINCE_ZONE);
+        MonthlyReportAssembler assembler = new MonthlyReportAssembler(CatalogLoader.builtIn(), ReferenceData.load().units(),
+                new IndicatorValueHistory(clickHouse, StoreFixture.DATABASE), KeyRatios.DEFAULT, clock);
+        ReportArchive archive = new ReportArchive(clickHouse, StoreFixture.DATABASE, Optional.empty());
+        MonthlyReportRun run = new MonthlyReportRun(new ReportGenerator(assembler, ReportFonts.load(), Letterhead.DEFAULT), archive, delivery(),
+                RecipientsFile.read(recipientsFile));
+        run.runScheduled(java.time.ZonedDateTime.now(clock), List.of("397"));
+
+        assertThat(received.stream().filter(r -> r.startsWith("/scheduled ")).toList()).hasSize(1);
+        List<MimeMessage> mails = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("lanh-dao@trieuson.thanhhoa.gov.vn");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).contains("tháng 3 năm 2024");
+        List<ReportArchive.ArchivedReport> archived = archive.list("397", java.time.YearMonth.of(2024, 3));
+        assertThat(archived).extracting(ReportArchive.ArchivedReport::generatedAt).contains(clock.instant());
+        // The recipient list's "Nơi nhận" is printed in the PDF.
+        byte[] pdf = archive.content(archived.stream().filter(a -> a.format() == ReportFormat.PDF && a.generatedAt().equals(clock.instant()))
+                .findFirst().orElseThrow().reportId()).orElseThrow();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("UBND huyện Triệu Sơn (để báo cáo);");
+        }
     }
 
     @Test
