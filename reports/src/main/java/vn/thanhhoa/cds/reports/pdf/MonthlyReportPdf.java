@@ -166,7 +166,7 @@ public final class MonthlyReportPdf {
             document.add(title);
             PdfPTable table = new PdfPTable(new float[] {6, 33, 9, 9, 14, 9, 20});
             table.setWidthPercentage(100);
-            table.setSpacingBefore(2);
+            table.setSpacingBefore(5);
             table.setHeaderRows(1);
             for (String heading : List.of("Mã", "Chỉ tiêu", "Giá trị", "Chỉ tiêu giao", "Trạng thái", "So với tháng trước", "Đơn vị chủ trì")) {
                 table.addCell(headerCell(heading));
