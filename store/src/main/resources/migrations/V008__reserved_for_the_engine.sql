@@ -3,3 +3,4 @@
 -- V009. The merge replaces this file (and its line in migrations.list) with the engine's V008.
 -- A database migrated from this branch alone would refuse the engine's V008 (changed checksum):
 -- only temporary test databases are migrated from it.
+SELECT 1;
