@@ -64,7 +64,10 @@ public final class AlertNotifier implements AutoCloseable {
         config.put("auto.offset.reset", "earliest");
         // The engine writes alerts in exactly-once transactions: read only committed ones.
         config.put("isolation.level", "read_committed");
-        config.put("max.poll.records", "200");
+        // A recipient that is down costs each of its alerts the whole retry policy (about a minute and a half with the
+        // defaults): small batches and a long poll interval keep the group from rebalancing in the middle of one.
+        config.put("max.poll.records", "20");
+        config.put("max.poll.interval.ms", String.valueOf(Duration.ofMinutes(30).toMillis()));
         KafkaConsumer<String, CommuneAlert> consumer = new KafkaConsumer<>(config, new StringDeserializer(), avroDeserializer(registryUrl));
         AlertNotifier notifier = new AlertNotifier(consumer, dispatcher, topic);
         notifier.thread.start();
