@@ -65,7 +65,7 @@ public final class MonthlyReportAssembler {
                 Optional<StoredValue> stored = Optional.ofNullable(values.get(StoredValue.key(commune.code(), indicator.code())));
                 Optional<StoredValue> before = Optional.ofNullable(previous.get(StoredValue.key(commune.code(), indicator.code())));
                 Optional<Double> value = stored.flatMap(StoredValue::value);
-                Optional<Double> change = value.flatMap(now1 -> before.flatMap(StoredValue::value).map(then -> now1 - then));
+                Optional<Double> change = value.flatMap(current -> before.flatMap(StoredValue::value).map(then -> current - then));
                 String targetText = stored.filter(s -> s.targetOperator().isPresent())
                         .map(s -> TargetText.of(s.targetOperator().get(), s.targetValue(), s.targetUpper(), indicator.unit(), target.target().printed()))
                         .orElseGet(() -> TargetText.of(target.target(), indicator.unit()));
