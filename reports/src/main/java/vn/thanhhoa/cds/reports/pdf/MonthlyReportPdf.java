@@ -3,11 +3,9 @@ package vn.thanhhoa.cds.reports.pdf;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -16,9 +14,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
@@ -40,15 +36,14 @@ public final class MonthlyReportPdf {
 
     static final Color BELOW_FILL = new Color(0xf8, 0xd7, 0xda);
     static final Color AT_RISK_FILL = new Color(0xff, 0xf0, 0xc2);
-    private static final Color HEADER_FILL = new Color(0xe4, 0xea, 0xf4);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
-    private final ReportFonts fonts;
     private final ReportCharts charts;
+    private final Typography type;
 
     public MonthlyReportPdf(ReportFonts fonts) {
-        this.fonts = fonts;
         this.charts = new ReportCharts(fonts);
+        this.type = new Typography(fonts);
     }
 
     public byte[] write(MonthlyReport report, Letterhead letterhead, List<String> copiesTo) {
@@ -56,15 +51,16 @@ public final class MonthlyReportPdf {
         Document document = new Document(PageSize.A4, 50, 42, 42, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageNumbers(font(Face.SANS, 8)));
+            writer.setPageEvent(new PageNumbers(type.font(Face.SANS, 8)));
             document.addTitle("Báo cáo kết quả thực hiện chỉ tiêu chuyển đổi số " + VietnameseFormat.monthInWords(report.month().month()));
             document.addCreator("Hệ thống theo dõi chỉ tiêu chuyển đổi số cấp xã tỉnh Thanh Hóa");
             document.open();
-            heading(document, report, letterhead);
+            AdministrativeForm form = new AdministrativeForm(type, letterhead);
+            form.heading(document, report);
             generalSituation(document, report);
             chartsSection(document, report);
             communeDetails(document, report);
-            closing(document, writer, letterhead, copiesTo.isEmpty() ? letterhead.copiesTo() : copiesTo);
+            form.closing(document, writer, copiesTo.isEmpty() ? letterhead.copiesTo() : copiesTo);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("The PDF of the report for " + report.scope().unit().name() + ", " + report.month() + " could not be written: " + e.getMessage(), e);
@@ -72,40 +68,14 @@ public final class MonthlyReportPdf {
         return out.toByteArray();
     }
 
-    private void heading(Document document, MonthlyReport report, Letterhead letterhead) throws DocumentException {
-        LocalDate issued = LocalDate.ofInstant(report.generatedAt(), ReportMonth.PROVINCE_ZONE);
-        PdfPTable header = new PdfPTable(new float[] {42, 58});
-        header.setWidthPercentage(100);
-        PdfPCell left = plainCell();
-        left.addElement(centered(letterhead.parentBody(), font(Face.SERIF, 11)));
-        left.addElement(centered(underlined(letterhead.issuer(), font(Face.SERIF_BOLD, 11))));
-        left.addElement(centered("Số: " + report.month().month().getMonthValue() + "/BC-" + letterhead.abbreviation(), font(Face.SERIF, 11)));
-        PdfPCell right = plainCell();
-        right.addElement(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(Face.SERIF_BOLD, 11)));
-        right.addElement(centered(underlined("Độc lập - Tự do - Hạnh phúc", font(Face.SERIF_BOLD, 12))));
-        right.addElement(centered(VietnameseFormat.placeAndDate(letterhead.place(), issued), font(Face.SERIF_ITALIC, 11)));
-        header.addCell(left);
-        header.addCell(right);
-        document.add(header);
-
-        Paragraph title = centered("BÁO CÁO", font(Face.SERIF_BOLD, 14));
-        title.setSpacingBefore(18);
-        document.add(title);
-        document.add(centered("Kết quả thực hiện chỉ tiêu chuyển đổi số cấp xã " + VietnameseFormat.monthInWords(report.month().month()), font(Face.SERIF_BOLD, 12)));
-        document.add(centered("Địa bàn: " + report.scope().unit().name() + " — bộ chỉ tiêu " + report.indicatorSet(), font(Face.SERIF_BOLD, 12)));
-        Paragraph rule = centered("________", font(Face.SERIF, 11));
-        rule.setSpacingAfter(10);
-        document.add(rule);
-    }
-
     private void generalSituation(Document document, MonthlyReport report) throws DocumentException {
-        document.add(sectionTitle("I. TÌNH HÌNH CHUNG"));
+        document.add(type.sectionTitle("I. TÌNH HÌNH CHUNG"));
         LocalDateTime cutoff = LocalDateTime.ofInstant(report.cutoff(), ReportMonth.PROVINCE_ZONE);
         long allMet = report.communes().stream().filter(c -> c.assigned() > 0 && c.met() == c.assigned()).count();
         String when = report.provisional()
                 ? "Số liệu tạm tính (tháng chưa kết thúc), theo số liệu hệ thống đến " + TIME.format(cutoff) + "."
                 : "Số liệu chốt tại thời điểm kết thúc tháng (" + TIME.format(cutoff) + "): những lần tính sau thời điểm này không làm thay đổi báo cáo.";
-        document.add(body("Trên địa bàn có " + report.communes().size() + " xã, phường được theo dõi theo bộ chỉ tiêu "
+        document.add(type.body("Trên địa bàn có " + report.communes().size() + " xã, phường được theo dõi theo bộ chỉ tiêu "
                 + report.indicatorSet() + ". "
                 + allMet + " xã, phường đạt toàn bộ chỉ tiêu được giao; " + report.communesBelowTarget()
                 + " xã, phường có ít nhất một chỉ tiêu không đạt (tô màu trong các bảng). " + when));
@@ -115,26 +85,26 @@ public final class MonthlyReportPdf {
         table.setHeaderRows(1);
         table.setSpacingBefore(6);
         for (String title : List.of("STT", "Mã", "Xã, phường", "Số chỉ tiêu đạt", "Không đạt", "Có nguy cơ", "Chưa có dữ liệu", "Điểm")) {
-            table.addCell(headerCell(title));
+            table.addCell(type.headerCell(title));
         }
         int number = 1;
         for (CommuneSection commune : report.communes()) {
             Color fill = commune.belowTarget() ? BELOW_FILL : commune.atRisk() > 0 ? AT_RISK_FILL : null;
-            table.addCell(cell(String.valueOf(number++), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(commune.code(), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(commune.name(), Element.ALIGN_LEFT, fill));
-            table.addCell(cell(commune.met() + "/" + commune.assigned(), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(String.valueOf(commune.below()), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(String.valueOf(commune.atRisk()), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(String.valueOf(commune.withoutData()), Element.ALIGN_CENTER, fill));
-            table.addCell(cell(commune.points().map(VietnameseFormat::plain).orElse(""), Element.ALIGN_RIGHT, fill));
+            table.addCell(type.cell(String.valueOf(number++), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(commune.code(), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(commune.name(), Element.ALIGN_LEFT, fill));
+            table.addCell(type.cell(commune.met() + "/" + commune.assigned(), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(String.valueOf(commune.below()), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(String.valueOf(commune.atRisk()), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(String.valueOf(commune.withoutData()), Element.ALIGN_CENTER, fill));
+            table.addCell(type.cell(commune.points().map(VietnameseFormat::plain).orElse(""), Element.ALIGN_RIGHT, fill));
         }
         document.add(table);
     }
 
     private void chartsSection(Document document, MonthlyReport report) throws DocumentException, IOException {
         document.newPage();
-        document.add(sectionTitle("II. BIỂU ĐỒ"));
+        document.add(type.sectionTitle("II. BIỂU ĐỒ"));
         float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
         if (!report.pillarShares().isEmpty()) {
             document.add(chart(charts.pillarShares(report, 640, 330), width));
@@ -154,12 +124,12 @@ public final class MonthlyReportPdf {
 
     private void communeDetails(Document document, MonthlyReport report) throws DocumentException {
         document.newPage();
-        document.add(sectionTitle("III. KẾT QUẢ TỪNG XÃ, PHƯỜNG"));
+        document.add(type.sectionTitle("III. KẾT QUẢ TỪNG XÃ, PHƯỜNG"));
         int number = 1;
         for (CommuneSection commune : report.communes()) {
             Paragraph title = new Paragraph(number++ + ". " + commune.name() + " (mã " + commune.code() + "): đạt " + commune.met() + "/"
                     + commune.assigned() + " chỉ tiêu" + commune.points().map(p -> ", " + VietnameseFormat.plain(p) + " điểm").orElse(""),
-                    font(Face.SERIF_BOLD, 11));
+                    type.font(Face.SERIF_BOLD, 11));
             title.setSpacingBefore(8);
             title.setSpacingAfter(4);
             title.setKeepTogether(true);
@@ -169,116 +139,20 @@ public final class MonthlyReportPdf {
             table.setSpacingBefore(5);
             table.setHeaderRows(1);
             for (String heading : List.of("Mã", "Chỉ tiêu", "Giá trị", "Chỉ tiêu giao", "Trạng thái", "So với tháng trước", "Đơn vị chủ trì")) {
-                table.addCell(headerCell(heading));
+                table.addCell(type.headerCell(heading));
             }
             for (IndicatorLine line : commune.lines()) {
                 Color fill = line.status() == ReportStatus.BELOW ? BELOW_FILL : line.status() == ReportStatus.AT_RISK ? AT_RISK_FILL : null;
-                table.addCell(cell(line.code(), Element.ALIGN_CENTER, fill));
-                table.addCell(cell(line.name(), Element.ALIGN_LEFT, fill));
-                table.addCell(cell(line.valueText() + (line.value().isPresent() && "%".equals(line.unit()) ? "%" : ""), Element.ALIGN_RIGHT, fill));
-                table.addCell(cell(line.target(), Element.ALIGN_CENTER, fill));
-                table.addCell(cell(line.status().vietnamese(), Element.ALIGN_CENTER, fill));
-                table.addCell(cell(line.changeText(), Element.ALIGN_RIGHT, fill));
-                table.addCell(cell(line.owner(), Element.ALIGN_LEFT, fill));
+                table.addCell(type.cell(line.code(), Element.ALIGN_CENTER, fill));
+                table.addCell(type.cell(line.name(), Element.ALIGN_LEFT, fill));
+                table.addCell(type.cell(line.valueText() + (line.value().isPresent() && "%".equals(line.unit()) ? "%" : ""), Element.ALIGN_RIGHT, fill));
+                table.addCell(type.cell(line.target(), Element.ALIGN_CENTER, fill));
+                table.addCell(type.cell(line.status().vietnamese(), Element.ALIGN_CENTER, fill));
+                table.addCell(type.cell(line.changeText(), Element.ALIGN_RIGHT, fill));
+                table.addCell(type.cell(line.owner(), Element.ALIGN_LEFT, fill));
             }
             document.add(table);
         }
-    }
-
-    private void closing(Document document, PdfWriter writer, Letterhead letterhead, List<String> copiesTo) throws DocumentException {
-        PdfPTable closing = new PdfPTable(new float[] {50, 50});
-        closing.setTotalWidth(document.right() - document.left());
-        closing.setLockedWidth(true);
-        closing.setSpacingBefore(18);
-        PdfPCell recipients = plainCell();
-        recipients.addElement(new Paragraph("Nơi nhận:", font(Face.SERIF_BOLD_ITALIC, 11)));
-        for (String copy : copiesTo) {
-            recipients.addElement(new Paragraph("- " + copy, font(Face.SERIF, 9)));
-        }
-        PdfPCell signature = plainCell();
-        if (!letterhead.signerAuthority().isBlank()) {
-            signature.addElement(centered(letterhead.signerAuthority(), font(Face.SERIF_BOLD, 11)));
-        }
-        signature.addElement(centered(letterhead.signerTitle(), font(Face.SERIF_BOLD, 11)));
-        Paragraph signed = centered("(Đã ký)", font(Face.SERIF_ITALIC, 11));
-        signed.setSpacingBefore(28);
-        signed.setSpacingAfter(28);
-        signature.addElement(signed);
-        signature.addElement(centered(letterhead.signerName(), font(Face.SERIF_BOLD, 11)));
-        closing.addCell(recipients);
-        closing.addCell(signature);
-        // "Nơi nhận" and the signature stay on one page. (OpenPDF's keepTogether dropped a last table that did not fit.)
-        if (writer.getVerticalPosition(true) - closing.getTotalHeight() - closing.spacingBefore() < document.bottom()) {
-            document.newPage();
-        }
-        document.add(closing);
-    }
-
-    private Paragraph sectionTitle(String text) {
-        Paragraph title = new Paragraph(text, font(Face.SERIF_BOLD, 12));
-        title.setSpacingBefore(6);
-        title.setSpacingAfter(4);
-        return title;
-    }
-
-    private Paragraph body(String text) {
-        Paragraph paragraph = new Paragraph(text, font(Face.SERIF, 11));
-        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-        paragraph.setFirstLineIndent(20);
-        paragraph.setLeading(15);
-        return paragraph;
-    }
-
-    private PdfPCell headerCell(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font(Face.SANS_BOLD, 8)));
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setBackgroundColor(HEADER_FILL);
-        cell.setPadding(3);
-        cell.setLeading(0f, 1.25f);
-        return cell;
-    }
-
-    private PdfPCell cell(String text, int alignment, Color fill) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font(Face.SANS, 8)));
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(2.5f);
-        cell.setPaddingBottom(3.5f);
-        // Vietnamese stacks a tone mark over a vowel mark (ấ, ễ, ợ): the default leading lets them touch the line above.
-        cell.setLeading(0f, 1.3f);
-        if (fill != null) {
-            cell.setBackgroundColor(fill);
-        }
-        return cell;
-    }
-
-    private static PdfPCell plainCell() {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        return cell;
-    }
-
-    private static Paragraph centered(String text, Font font) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        return paragraph;
-    }
-
-    private static Paragraph centered(Chunk chunk) {
-        Paragraph paragraph = new Paragraph(chunk);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        return paragraph;
-    }
-
-    private static Chunk underlined(String text, Font font) {
-        Chunk chunk = new Chunk(text, font);
-        chunk.setUnderline(0.6f, -2.5f);
-        return chunk;
-    }
-
-    private Font font(Face face, float size) {
-        return new Font(fonts.pdf(face), size);
     }
 
     /** "Trang n" at the foot of every page. */
