@@ -34,6 +34,9 @@ public final class Cds {
                           CDS_CONNECT_REST_URL, CDS_CLICKHOUSE_JDBC_URL (_USER, _PASSWORD), CDS_CONNECTORS_DIR
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
+              report    --unit CODE|province --month yyyy-MM --format pdf|xlsx --out FILE [--data-dir DIR] [--archive]
+                        a monthly report as the figures stood at the month's end, from a stopped demo's data (default var/demo)
+                        or a ClickHouse server (--set clickhouse.jdbc.url=… or CDS_CLICKHOUSE_JDBC_URL)
               streams   the indicator engine against real Kafka and a schema registry
                           --set key=value  or CDS_* variables: CDS_KAFKA_BOOTSTRAP_SERVERS, CDS_SCHEMA_REGISTRY_URL, CDS_STATE_DIR
             """;
@@ -59,6 +62,7 @@ public final class Cds {
                 case "serve" -> new ServeCommand().run(rest, out);
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);
+                case "report" -> new vn.thanhhoa.cds.cli.report.ReportCommand().run(rest, out);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");
                     yield 2;
