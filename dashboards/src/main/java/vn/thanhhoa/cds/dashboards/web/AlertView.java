@@ -1,0 +1,58 @@
+package vn.thanhhoa.cds.dashboards.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thanhhoa.cds.dashboards.query.AlertQuery;
+import vn.thanhhoa.cds.dashboards.query.FreshnessQuery;
+import vn.thanhhoa.cds.dashboards.table.Column;
+import vn.thanhhoa.cds.dashboards.table.DataTable;
+import vn.thanhhoa.cds.dashboards.units.Commune;
+import vn.thanhhoa.cds.dashboards.units.Communes;
+
+/** The alert feed and data freshness ({@code /api/canh-bao}), for the communes of the viewer's scope. */
+public final class AlertView {
+
+    private final AlertQuery alerts;
+    private final FreshnessQuery freshness;
+    private final Communes communes;
+
+    public AlertView(AlertQuery alerts, FreshnessQuery freshness, Communes communes) {
+        this.alerts = alerts;
+        this.freshness = freshness;
+        this.communes = communes;
+    }
+
+    public View build(Viewer viewer, Context ctx) {
+        viewer.requireIndicators();
+        DataTable.Builder feed = new DataTable.Builder("canh-bao", "Cảnh báo", List.of(Column.moment("luc", "Thời điểm"),
+                Column.text("loai", "Loại"), Column.text("ma-xa", "Mã xã"), Column.text("xa", "Xã, phường"), Column.text("chi-tieu", "Chỉ tiêu"),
+                Column.number("gia-tri", "Giá trị"), Column.number("muc-tieu", "Mục tiêu"), Column.text("chu-tri", "Đơn vị chủ trì"),
+                Column.text("noi-dung", "Nội dung")));
+        alerts.newest(viewer.scope(), 500).forEach(a -> feed.row(a.raisedAt(), kind(a.kind()), a.commune(), name(a.commune()),
+                a.indicator() + (a.indicatorName() == null ? "" : " " + a.indicatorName()), a.value(), a.target(), a.owner(), a.message()));
+        DataTable.Builder fresh = new DataTable.Builder("do-moi", "Độ mới dữ liệu theo nguồn và xã", List.of(Column.text("ma-xa", "Mã xã"),
+                Column.text("xa", "Xã, phường"), Column.text("nguon", "Nguồn"), Column.moment("moi-nhat", "Sự kiện mới nhất"),
+                Column.number("ban-ghi", "Số bản ghi")));
+        freshness.latest(viewer.scope()).forEach(f -> fresh.row(f.commune(), name(f.commune()), f.source().label(), f.newest(), f.events()));
+        Map<String, DataTable> tables = new LinkedHashMap<>();
+        tables.put("canh-bao", feed.build());
+        tables.put("do-moi", fresh.build());
+        return new View(tables, Map.of());
+    }
+
+    private String name(String code) {
+        return communes.commune(code).map(Commune::name).orElse(code);
+    }
+
+    private static String kind(String kind) {
+        return switch (kind) {
+            case "BELOW_TARGET" -> "Dưới mục tiêu";
+            case "PROJECTED_MISS" -> "Dự báo không đạt";
+            case "STALE_SOURCE" -> "Nguồn dữ liệu ngừng gửi";
+            case "RECOVERED" -> "Đã phục hồi";
+            default -> kind;
+        };
+    }
+}
