@@ -48,7 +48,7 @@ public final class ServeConfig extends AbstractConfig {
     public static final String USERS_FILE_CONFIG = "dashboard.users.file";
     private static final String USERS_FILE_DOC = "JSON file of the people who may sign in to the dashboard: {\"users\": [{\"login\", \"name\", \"role\" "
             + "(PROVINCE_ANALYST, UNIT_REVIEWER, COMMUNE_OFFICER, REPORTING_BODY), \"unit\" (commune or parent unit code), \"body\" (BANK, TELECOM, POWER), "
-            + "\"passwordHash\" (BCrypt, e.g. from htpasswd -nbBC 12)}]}. Checked at start-up; required.";
+            + "\"passwordHash\" (BCrypt, e.g. from htpasswd -nbBC 12)}]}. Checked at start-up; serve refuses to start without it.";
 
     public static final String CONNECT_URL_CONFIG = "connect.rest.url";
     private static final String CONNECT_URL_DOC = "REST address of the Kafka Connect cluster, e.g. http://connect:8083: the status page shows every "
@@ -75,7 +75,7 @@ public final class ServeConfig extends AbstractConfig {
             .define(REPORTS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, REPORTS_DIR_DOC)
             .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC)
             .define(CONNECT_URL_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECT_URL_DOC)
-            .define(USERS_FILE_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH, USERS_FILE_DOC);
+            .define(USERS_FILE_CONFIG, Type.STRING, "", Importance.HIGH, USERS_FILE_DOC);
 
     public ServeConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -141,6 +141,9 @@ public final class ServeConfig extends AbstractConfig {
     /** The dashboard's users file, which must exist (its content is checked by the dashboard). */
     public Path usersFile() {
         String file = getString(USERS_FILE_CONFIG);
+        if (file.isBlank()) {
+            throw new ConfigException(USERS_FILE_CONFIG, file, "the dashboard needs a users file (nobody could sign in without one)");
+        }
         Path path;
         try {
             path = Path.of(file);
