@@ -3,7 +3,12 @@
 'use strict';
 const cds = (() => {
   const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-  const moment = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+  const momentParts = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
+  /** dd/MM/yyyy HH:mm in Vietnam time, in that order whatever the browser's own habit. */
+  function moment(date) {
+    const p = Object.fromEntries(momentParts.formatToParts(date).map(x => [x.type, x.value]));
+    return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute;
+  }
   const STATUS = { MET: 'Đạt', AT_RISK: 'Có nguy cơ', BELOW: 'Chưa đạt', NO_DATA: 'Chưa có dữ liệu', NOT_APPLICABLE: 'Không áp dụng', TREND: 'Theo dõi' };
   let session = null;
 
@@ -16,7 +21,7 @@ const cds = (() => {
     switch (kind) {
       case 'NUMBER': return number.format(value);
       case 'DAY': return day(value);
-      case 'MOMENT': return moment.format(new Date(value)).replace(',', '');
+      case 'MOMENT': return moment(new Date(value));
       case 'STATUS': return STATUS[value] || value;
       default: return String(value);
     }
@@ -67,7 +72,7 @@ const cds = (() => {
     const head = el('tr', {}, data.columns.map(c => el('th', { class: c.kind === 'NUMBER' ? 'num' : null }, c.label)));
     const body = data.rows.map(row => el('tr', {}, data.columns.map(c => {
       const text = cell(c.kind, row[c.key]);
-      const td = el('td', { class: (c.kind === 'NUMBER' ? 'num' : '') + (c.kind === 'STATUS' ? ' st ' + row[c.key] : '') });
+      const td = el('td', { class: (c.kind === 'NUMBER' ? 'num' : '') + (c.kind === 'DAY' || c.kind === 'MOMENT' ? 'when' : '') + (c.kind === 'STATUS' ? ' st ' + row[c.key] : '') });
       const link = opts.links && opts.links[c.key] ? opts.links[c.key](row) : null;
       td.append(link ? el('a', { href: link }, text) : text);
       return td;

@@ -74,7 +74,8 @@ public final class DashboardServer implements AutoCloseable {
                 new OverviewView(new OverviewQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new CommuneView(new CommuneQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new IndicatorView(new IndicatorQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
-                new AlertView(new AlertQuery(data.clickHouse(), data.database()), new FreshnessQuery(data.clickHouse(), data.database()), data.communes()),
+                new AlertView(new AlertQuery(data.clickHouse(), data.database()), new FreshnessQuery(data.clickHouse(), data.database()), data.communes(),
+                        data.indicators(), settings.clock()),
                 new ReportedView(new ReportedQuery(data.clickHouse(), data.database())), live, pages);
         ReportUploadApi uploads = new ReportUploadApi(settings.reports(), ctx -> {
             Viewer viewer = AccessGuard.viewer(ctx);
