@@ -70,7 +70,7 @@ public final class UserDirectory {
             }
             User user = user(entry, where, communes, bodies);
             if (users.stream().anyMatch(u -> u.login().equals(user.login()))) {
-                throw new UsersFileException(where + " repeats the login '" + user.login() + "'.");
+                throw new UsersFileException(where + " ('" + user.login() + "') repeats the login '" + user.login() + "'.");
             }
             users.add(user);
         }
