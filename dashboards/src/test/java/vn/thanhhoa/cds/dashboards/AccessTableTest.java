@@ -169,6 +169,22 @@ class AccessTableTest {
     }
 
     @Test
+    void theLiveStreamOpensForTheRolesThatReadIndicatorsOnly() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            HttpResponse<java.io.InputStream> response = AS.get(role).send(AS.get(role).request("api/truc-tiep").build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                int expected = role.readsIndicators() ? 200 : 403;
+                String type = response.headers().firstValue("content-type").orElse("");
+                if (response.statusCode() != expected || role.readsIndicators() != type.startsWith("text/event-stream")) {
+                    wrong.add(role + ": " + response.statusCode() + " " + type);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void aStateChangingRequestFromAnotherSiteIsRefused() throws Exception {
         HttpResponse<String> response = AS.get(Role.PROVINCE_ANALYST).send(AS.get(Role.PROVINCE_ANALYST).request("api/dang-xuat")
                 .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -65,9 +65,9 @@ public final class AlertView {
 
     private static String kind(String kind) {
         return switch (kind) {
-            case "BELOW_TARGET" -> "Dưới mục tiêu";
-            case "PROJECTED_MISS" -> "Dự báo không đạt";
-            case "STALE_SOURCE" -> "Nguồn dữ liệu ngừng gửi";
+            case "BELOW" -> "Dưới mục tiêu";
+            case "AT_RISK" -> "Có nguy cơ không đạt";
+            case "STALE" -> "Nguồn dữ liệu ngừng gửi";
             case "RECOVERED" -> "Đã phục hồi";
             default -> kind;
         };

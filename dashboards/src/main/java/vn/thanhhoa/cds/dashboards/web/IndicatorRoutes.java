@@ -52,10 +52,9 @@ public final class IndicatorRoutes {
         config.routes.get("/api/canh-bao", ctx -> ctx.json(alerts.build(AccessGuard.viewer(ctx), ctx).json()));
         config.routes.get("/api/bao-cao/da-doc", ctx -> ctx.json(reported.build(AccessGuard.viewer(ctx), ctx).json()));
         config.routes.get("/api/xuat/{trang}/{tep}", this::export);
-        config.routes.sse("/api/truc-tiep", client -> {
-            AccessGuard.viewer(client.ctx()).requireIndicators();
-            live.join(client);
-        });
+        // Checked before the stream opens: once it has, a refusal could no longer be answered with a status.
+        config.routes.before("/api/truc-tiep", ctx -> AccessGuard.viewer(ctx).requireIndicators());
+        config.routes.sse("/api/truc-tiep", live::join);
     }
 
     private void page(Context ctx, String file, java.util.function.Consumer<Viewer> check) {

@@ -71,7 +71,7 @@ class DashboardBrowserTest {
             }
         }
         dashboards.clickHouse().insert("cds.indicator_value_daily", rows, null);
-        dashboards.clickHouse().insert("cds.alert_commune", List.of(Map.of("alert_id", "a1", "episode_id", "e1", "kind", "BELOW_TARGET",
+        dashboards.clickHouse().insert("cds.alert_commune", List.of(Map.of("alert_id", "a1", "episode_id", "e1", "kind", "BELOW",
                 "commune_code", OWN, "indicator_set", "2026", "indicator_code", "1", "year", 2026, "window_kind", "YEAR_TO_DATE",
                 "message", "Tỷ lệ dưới mục tiêu 70 %", "raised_at", ClickHouseValues.dateTime64(COMPUTED.toEpochMilli()))), null);
         dashboards.clickHouse().insert("cds.raw_dossier", List.of(Map.of("event_id", "d1", "dossier_code", "d1", "procedure_code", "P", "channel", "ONLINE",

@@ -190,7 +190,7 @@ class QueriesTest {
     }
 
     private static Map<String, Object> alert(String id, String commune, Instant at) {
-        return Map.of("alert_id", id, "episode_id", id, "kind", "BELOW_TARGET", "commune_code", commune, "indicator_set", "2026",
+        return Map.of("alert_id", id, "episode_id", id, "kind", "BELOW", "commune_code", commune, "indicator_set", "2026",
                 "indicator_code", "1", "year", 2026, "window_kind", "YEAR_TO_DATE", "message", "Dưới mục tiêu", "raised_at", ClickHouseValues.dateTime64(at.toEpochMilli()));
     }
 
