@@ -172,7 +172,7 @@ class AccessTableTest {
     void theLiveStreamOpensForTheRolesThatReadIndicatorsOnly() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            HttpResponse<java.io.InputStream> response = AS.get(role).send(AS.get(role).request("api/truc-tiep").build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<java.io.InputStream> response = AS.get(role).send(AS.get(role).request("api/truc-tiep").header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
             try (java.io.InputStream body = response.body()) {
                 int expected = role.readsIndicators() ? 200 : 403;
                 String type = response.headers().firstValue("content-type").orElse("");

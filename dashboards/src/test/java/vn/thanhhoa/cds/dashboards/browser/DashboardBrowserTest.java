@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
@@ -136,7 +135,7 @@ class DashboardBrowserTest {
         SignInPage.signIn(browser, server.url(), "canboxa", TestDashboards.PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/xa/" + OWN);
         browser.get(server.url() + "xa/" + OWN + "?nam=2026");
-        WebElement value = wait.until(d -> valueCell(d.findElements(By.cssSelector("#chi-tieu tbody tr")), "2"));
+        String before = wait.until(d -> valueText("2"));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Phường Hàm Rồng (mã " + OWN + ")");
         wait.until(d -> d.findElement(By.id("live")).getText().contains("Trực tiếp"));
         screenshot("commune.png");
@@ -145,12 +144,11 @@ class DashboardBrowserTest {
         screenshot("commune-trends.png");
         browser.executeScript("window.scrollTo(0, 0);");
         browser.executeScript("window.notReloaded = 'vẫn trang cũ';");
-        String before = value.getText();
 
         dashboards.clickHouse().insert("cds.indicator_value_daily", List.of(IndicatorRows.value(OWN, "2026", "2", 2026, "YEAR_TO_DATE",
                 LocalDate.of(2026, 11, 21), 1234.5, "MET", 70.0, COMPUTED.plus(Duration.ofDays(1)))), null);
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "1.234,5".equals(valueCell(d.findElements(By.cssSelector("#chi-tieu tbody tr")), "2").getText()));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "1.234,5".equals(valueText("2")));
         assertThat(before).isNotEqualTo("1.234,5");
         assertThat(browser.executeScript("return window.notReloaded;")).isEqualTo("vẫn trang cũ");
         screenshot("commune-updated.png");
@@ -169,15 +167,13 @@ class DashboardBrowserTest {
         screenshot("officer-refused.png");
     }
 
-    /** The value cell (4th column) of the commune table's row for indicator {@code code}; null while not drawn. */
-    private static WebElement valueCell(List<WebElement> rows, String code) {
-        for (WebElement row : rows) {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            if (cells.size() > 3 && cells.get(0).getText().equals(code)) {
-                return cells.get(3);
-            }
-        }
-        return null;
+    /**
+     * The value (4th column) of the commune table's row for indicator {@code code}, read in one script
+     * because live updates replace the table under the test; null while the row is not drawn.
+     */
+    private String valueText(String code) {
+        return (String) browser.executeScript("const row = [...document.querySelectorAll('#chi-tieu tbody tr')]"
+                + ".find(r => r.cells[0] && r.cells[0].textContent === arguments[0]); return row ? row.cells[3].textContent : null;", code);
     }
 
     private void screenshot(String name) throws Exception {
