@@ -21,7 +21,7 @@ public final class DemoUsers {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /** One user's sign-in, password in clear: for printing only, never stored. */
-    public record Credential(String login, String password, Role role, String scope) {}
+    public record Credential(String login, String password, Role role, String scope, String name) {}
 
     private final List<Credential> credentials;
     private final UserDirectory directory;
@@ -39,10 +39,11 @@ public final class DemoUsers {
         PasswordHashes hashes = new PasswordHashes(random);
         Commune commune = communes.all().getFirst();
         List<Credential> credentials = List.of(
-                new Credential("phantich", password(random), Role.PROVINCE_ANALYST, "toàn tỉnh"),
-                new Credential("thamtra", password(random), Role.UNIT_REVIEWER, "các xã thuộc " + commune.formerDistrictName() + " cũ"),
-                new Credential("canboxa", password(random), Role.COMMUNE_OFFICER, commune.name()),
-                new Credential("baocao", password(random), Role.REPORTING_BODY, "báo cáo của đơn vị " + body));
+                new Credential("phantich", password(random), Role.PROVINCE_ANALYST, "toàn tỉnh", "Chuyên viên Sở Khoa học và Công nghệ"),
+                new Credential("thamtra", password(random), Role.UNIT_REVIEWER, "các xã thuộc " + commune.formerDistrictName() + " cũ",
+                        "Thẩm tra " + commune.formerDistrictName() + " cũ"),
+                new Credential("canboxa", password(random), Role.COMMUNE_OFFICER, commune.name(), "Cán bộ " + commune.name()),
+                new Credential("baocao", password(random), Role.REPORTING_BODY, "báo cáo của đơn vị " + body, "Đơn vị báo cáo " + body));
         List<User> users = new ArrayList<>();
         for (Credential c : credentials) {
             Optional<String> unit = switch (c.role()) {
@@ -50,7 +51,7 @@ public final class DemoUsers {
                 case UNIT_REVIEWER -> Optional.of(commune.formerDistrictCode());
                 default -> Optional.empty();
             };
-            users.add(new User(c.login(), c.role().vietnameseName(), c.role(), hashes.hash(c.password()), unit,
+            users.add(new User(c.login(), c.name(), c.role(), hashes.hash(c.password()), unit,
                     c.role() == Role.REPORTING_BODY ? Optional.of(body) : Optional.empty()));
         }
         try {
