@@ -26,6 +26,14 @@ import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
 import vn.thanhhoa.cds.streams.app.EngineConfig;
 import vn.thanhhoa.cds.streams.app.IndicatorEngine;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.DashboardSettings;
+import vn.thanhhoa.cds.dashboards.IndicatorData;
+import vn.thanhhoa.cds.dashboards.access.DemoUsers;
+import vn.thanhhoa.cds.dashboards.indicators.IndicatorDirectory;
+import vn.thanhhoa.cds.dashboards.units.Communes;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
@@ -52,8 +60,11 @@ public final class Demo implements AutoCloseable {
     private final IndicatorEngine engine;
     private final DemoStore store;
     private final DashboardServer dashboard;
+    private final DemoUsers users;
 
-    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DemoStore store, DashboardServer dashboard) {
+    private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DemoStore store, DashboardServer dashboard,
+                 DemoUsers users) {
+        this.users = users;
         this.stack = stack;
         this.admin = admin;
         this.restarter = restarter;
@@ -90,10 +101,14 @@ public final class Demo implements AutoCloseable {
             FailedTaskRestarter watcher = FailedTaskRestarter.start(
                     new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()), RestartPolicy.DEFAULT);
             restarter = watcher;
-            DashboardServer dashboard = DashboardServer.start(Ports.LOOPBACK, dashboardPort,
+            // Dashboard: one user of each role, new passwords at each start (printed by DemoCommand).
+            Communes communes = Communes.of(reference, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            DemoUsers users = DemoUsers.create(options.dataDirectory().resolve("dashboard-users.json"), communes, "POWER", new SecureRandom());
+            DashboardServer dashboard = DashboardServer.start(DashboardSettings.of(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
-                    new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)));
-            return new Demo(stack, admin, watcher, engine, store, dashboard);
+                    new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)),
+                    new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory()));
+            return new Demo(stack, admin, watcher, engine, store, dashboard, users);
         } catch (RuntimeException e) {
             if (restarter != null) {
                 restarter.close();
@@ -127,6 +142,11 @@ public final class Demo implements AutoCloseable {
 
     public String dashboardUrl() {
         return dashboard.url();
+    }
+
+    /** The demo's dashboard users, passwords in clear, to print or to sign in with. */
+    public DemoUsers users() {
+        return users;
     }
 
     public EmbeddedStack stack() {

@@ -13,6 +13,7 @@ public final class DemoCommand {
         Demo demo = Demo.start(options);
         out.printf("%nBảng điều khiển / Dashboard: %s   (sẵn sàng sau %.1f s; dữ liệu tại %s)%nNhấn Ctrl-C để dừng / press Ctrl-C to stop.%n",
                 demo.dashboardUrl(), (System.nanoTime() - started) / 1e9, options.dataDirectory());
+        demo.users().print(out, demo.dashboardUrl());
         out.flush();
         return UntilStopped.await(demo, out);
     }

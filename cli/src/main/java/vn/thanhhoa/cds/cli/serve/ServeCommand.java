@@ -14,6 +14,16 @@ import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
 import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
 import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.DashboardSettings;
+import vn.thanhhoa.cds.dashboards.IndicatorData;
+import vn.thanhhoa.cds.dashboards.access.UserDirectory;
+import vn.thanhhoa.cds.dashboards.indicators.IndicatorDirectory;
+import vn.thanhhoa.cds.dashboards.units.Communes;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.catalog.load.CatalogLoader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.store.jdbc.JdbcClickHouse;
@@ -36,9 +46,13 @@ public final class ServeCommand {
                 .map(folders -> new ReportInbox(folders, config.reportMaxBytes(), new ConnectorReportCheck(ReportLimits.DEFAULT))).orElse(null);
         FailedTaskRestarter restarter = config.connectUrl()
                 .map(url -> FailedTaskRestarter.start(new ConnectRestClient(url), RestartPolicy.DEFAULT)).orElse(null);
-        DashboardServer dashboard = DashboardServer.start(config.host(), config.port(),
+        Communes communes = Communes.of(ReferenceData.load(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        UserDirectory users = UserDirectory.read(config.usersFile(), communes,
+                vn.thanhhoa.cds.connectors.report.ReportBodies.all().stream().map(Enum::name).collect(Collectors.toSet()));
+        DashboardServer dashboard = DashboardServer.start(DashboardSettings.of(config.host(), config.port(),
                 new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components,
-                        () -> restarter == null ? PipelineStatus.Connectors.NONE : ConnectStatus.of(restarter.lastObservation())), reports);
+                        () -> restarter == null ? PipelineStatus.Connectors.NONE : ConnectStatus.of(restarter.lastObservation())), reports,
+                new IndicatorData(clickHouse, config.database(), communes, new IndicatorDirectory(CatalogLoader.builtIn())), users));
         out.println("Dashboard: http://" + config.host() + ":" + dashboard.port() + "/");
         return UntilStopped.await(() -> {
             dashboard.close();

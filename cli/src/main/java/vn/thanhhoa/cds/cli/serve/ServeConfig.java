@@ -45,6 +45,11 @@ public final class ServeConfig extends AbstractConfig {
     public static final String REPORTS_MAX_BYTES_CONFIG = "reports.max.bytes";
     private static final String REPORTS_MAX_BYTES_DOC = "Largest monthly report accepted by upload, in bytes. Default 20 MB.";
 
+    public static final String USERS_FILE_CONFIG = "dashboard.users.file";
+    private static final String USERS_FILE_DOC = "JSON file of the people who may sign in to the dashboard: {\"users\": [{\"login\", \"name\", \"role\" "
+            + "(PROVINCE_ANALYST, UNIT_REVIEWER, COMMUNE_OFFICER, REPORTING_BODY), \"unit\" (commune or parent unit code), \"body\" (BANK, TELECOM, POWER), "
+            + "\"passwordHash\" (BCrypt, e.g. from htpasswd -nbBC 12)}]}. Checked at start-up; serve refuses to start without it.";
+
     public static final String CONNECT_URL_CONFIG = "connect.rest.url";
     private static final String CONNECT_URL_DOC = "REST address of the Kafka Connect cluster, e.g. http://connect:8083: the status page shows every "
             + "connector's and task's state, and failed tasks are restarted with back-off. Empty (the default): neither.";
@@ -69,7 +74,8 @@ public final class ServeConfig extends AbstractConfig {
             .define(PORT_CONFIG, Type.INT, 8080, Range.between(0, 65535), Importance.LOW, PORT_DOC)
             .define(REPORTS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, REPORTS_DIR_DOC)
             .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC)
-            .define(CONNECT_URL_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECT_URL_DOC);
+            .define(CONNECT_URL_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECT_URL_DOC)
+            .define(USERS_FILE_CONFIG, Type.STRING, "", Importance.HIGH, USERS_FILE_DOC);
 
     public ServeConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -130,6 +136,24 @@ public final class ServeConfig extends AbstractConfig {
 
     public long reportMaxBytes() {
         return getLong(REPORTS_MAX_BYTES_CONFIG);
+    }
+
+    /** The dashboard's users file, which must exist (its content is checked by the dashboard). */
+    public Path usersFile() {
+        String file = getString(USERS_FILE_CONFIG);
+        if (file.isBlank()) {
+            throw new ConfigException(USERS_FILE_CONFIG, file, "the dashboard needs a users file (nobody could sign in without one)");
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(USERS_FILE_CONFIG, file, "not a file path");
+        }
+        if (!Files.isReadable(path)) {
+            throw new ConfigException(USERS_FILE_CONFIG, file, "the dashboard users file does not exist or cannot be read");
+        }
+        return path;
     }
 
     /** The Connect cluster to watch; empty when none is configured. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import vn.thanhhoa.cds.dashboards.access.DemoUsers;
+import vn.thanhhoa.cds.dashboards.access.Role;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -219,7 +221,9 @@ class DemoRestartTest {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"nguon\"\r\n\r\nPOWER\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"Báo cáo điện lực tháng 11.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        String[] session = signIn(demo, Role.REPORTING_BODY);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/reports/upload"))
+                        .header("Cookie", session[0]).header("X-CSRF-Token", session[1])
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -228,6 +232,24 @@ class DemoRestartTest {
         assertThat(stored).endsWith(".csv").contains("Báo cáo điện lực tháng 11");
         assertThat(dataDirectory.resolve("sources/power").resolve("in").resolve(stored)).exists();
         return stored;
+    }
+
+    /** Signs in as the demo's user of this role, as the login page does; returns the session cookie and the CSRF token. */
+    private String[] signIn(Demo demo, Role role) throws Exception {
+        DemoUsers.Credential user = demo.users().credentials().stream().filter(c -> c.role() == role).findFirst().orElseThrow();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "dang-nhap")).build(), HttpResponse.BodyHandlers.ofString());
+        String loginToken = cookie(page, "cds_dn");
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/dang-nhap"))
+                .header("Content-Type", "application/json").header("Cookie", "cds_dn=" + loginToken).header("X-CSRF-Token", loginToken)
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().createObjectNode().put("ten", user.login()).put("matKhau", user.password()).toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return new String[] {"cds_phien=" + cookie(answer, "cds_phien"), new ObjectMapper().readTree(answer.body()).get("csrf").asText()};
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        String header = response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow();
+        return header.substring(name.length() + 1, header.indexOf(';'));
     }
 
     private static boolean contains(byte[] value, String text) {
@@ -293,8 +315,9 @@ class DemoRestartTest {
     }
 
     private JsonNode status(Demo demo) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/status")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String[] session = signIn(demo, Role.PROVINCE_ANALYST);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/status"))
+                        .header("Cookie", session[0]).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
     }

@@ -8,6 +8,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +31,18 @@ public final class ReportUploadApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportUploadApi.class);
 
-    private final ReportInbox inbox;
+    static final String OTHER_BODY = "Tài khoản này chỉ được nộp báo cáo của đơn vị mình.";
 
-    /** @param inbox where uploads go; null when this server takes none (both endpoints answer 503) */
-    public ReportUploadApi(ReportInbox inbox) {
+    private final ReportInbox inbox;
+    private final Function<Context, Optional<String>> onlyBody;
+
+    /**
+     * @param inbox    where uploads go; null when this server takes none (both endpoints answer 503)
+     * @param onlyBody the one body the requester may upload for (empty: any); throws when the requester may not upload at all
+     */
+    public ReportUploadApi(ReportInbox inbox, Function<Context, Optional<String>> onlyBody) {
         this.inbox = inbox;
+        this.onlyBody = onlyBody;
     }
 
     /** Adds the routes and bounds multipart requests by the inbox's limit. */
@@ -49,20 +58,26 @@ public final class ReportUploadApi {
     }
 
     private void bodies(Context ctx) {
+        Optional<String> only = onlyBody.apply(ctx);
         if (inbox == null) {
             notConfigured(ctx);
             return;
         }
-        ctx.json(inbox.bodies().stream().map(ReportingBody::of).toList());
+        ctx.json(inbox.bodies().stream().filter(body -> only.map(body::equals).orElse(true)).map(ReportingBody::of).toList());
     }
 
     private void upload(Context ctx) {
+        Optional<String> only = onlyBody.apply(ctx);
         if (inbox == null) {
             notConfigured(ctx);
             return;
         }
         try {
             Form form = readForm(ctx);
+            if (only.isPresent() && !only.get().equals(form.body())) {
+                ctx.status(HttpStatus.FORBIDDEN).json(error(OTHER_BODY));
+                return;
+            }
             StoredReport stored;
             try (InputStream content = form.file().content()) {
                 stored = inbox.accept(form.body(), form.file().filename(), content);

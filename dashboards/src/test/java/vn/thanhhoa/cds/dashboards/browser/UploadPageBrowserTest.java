@@ -36,6 +36,23 @@ class UploadPageBrowserTest {
     private DashboardServer server;
     private ChromeDriver browser;
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path engineDirectory;
+    private static vn.thanhhoa.cds.dashboards.TestDashboards dashboards;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void open() {
+        HeadlessChromium.assumeInstalled();
+        dashboards = new vn.thanhhoa.cds.dashboards.TestDashboards(engineDirectory);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        if (dashboards != null) {
+            dashboards.close();
+        }
+    }
+
     @BeforeEach
     void start() throws Exception {
         HeadlessChromium.assumeInstalled();
@@ -44,9 +61,9 @@ class UploadPageBrowserTest {
         folders.put("TELECOM", Files.createDirectory(root.resolve("telecom")));
         power = Files.createDirectory(root.resolve("power"));
         folders.put("POWER", power);
-        server = DashboardServer.start("127.0.0.1", 0,
-                () -> new PipelineStatus(Instant.now(), List.of(), PipelineStatus.Connectors.NONE, List.of(), List.of()), new ReportInbox(folders, 1024 * 1024));
+        server = dashboards.start(new ReportInbox(folders, 1024 * 1024));
         browser = HeadlessChromium.start(Files.createDirectory(root.resolve("profile")));
+        SignInPage.signIn(browser, server.url(), "phantich", vn.thanhhoa.cds.dashboards.TestDashboards.PASSWORD);
     }
 
     @AfterEach
@@ -64,7 +81,7 @@ class UploadPageBrowserTest {
         String report = "Tên đơn vị: Công ty Điện lực Thanh Hóa\nBáo cáo tháng 11/2026\nSTT,Mã xã,Hộ gia đình sử dụng điện\n1,14758,\"12.408\"\n";
         Path file = Files.writeString(root.resolve("Báo cáo điện lực tháng 11.csv"), report, StandardCharsets.UTF_8);
 
-        browser.get(server.url() + "nop-bao-cao.html");
+        browser.get(server.url() + "nop-bao-cao");
         assertThat(browser.getTitle()).startsWith("Nộp báo cáo tháng");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.id("nguon")));
@@ -93,7 +110,7 @@ class UploadPageBrowserTest {
     void aFileOfTheWrongKindIsRefusedInVietnameseAndNothingIsStored() throws Exception {
         Path file = Files.writeString(root.resolve("ghi chú.txt"), "không phải báo cáo");
 
-        browser.get(server.url() + "nop-bao-cao.html");
+        browser.get(server.url() + "nop-bao-cao");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("nguon")))).selectByVisibleText("Ngân hàng");
         browser.findElement(By.id("tep")).sendKeys(file.toString());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
+import vn.thanhhoa.cds.dashboards.SignedIn;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 
 class ReportUploadApiTest {
@@ -45,9 +46,24 @@ class ReportUploadApiTest {
     private Path bank;
     private Path telecom;
     private DashboardServer server;
+    private SignedIn analyst;
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path engineDirectory;
+    private static vn.thanhhoa.cds.dashboards.TestDashboards dashboards;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void open() {
+        dashboards = new vn.thanhhoa.cds.dashboards.TestDashboards(engineDirectory);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        dashboards.close();
+    }
 
     @BeforeEach
-    void start() throws IOException {
+    void start() throws Exception {
         bank = Files.createDirectory(root.resolve("bank"));
         telecom = Files.createDirectory(root.resolve("telecom"));
         Map<String, Path> folders = new LinkedHashMap<>();
@@ -56,7 +72,8 @@ class ReportUploadApiTest {
         folders.put("POWER", Files.createDirectory(root.resolve("power")));
         folders.put("NUOC", Files.createDirectory(root.resolve("nuoc")));
         ReportInbox inbox = new ReportInbox(folders, LIMIT, Clock.fixed(RECEIVED, ZoneOffset.UTC));
-        server = DashboardServer.start("127.0.0.1", 0, ReportUploadApiTest::noStatus, inbox);
+        server = dashboards.start(inbox);
+        analyst = SignedIn.as(server.url(), "phantich", vn.thanhhoa.cds.dashboards.TestDashboards.PASSWORD);
     }
 
     @AfterEach
@@ -113,7 +130,7 @@ class ReportUploadApiTest {
 
         // An InputStream publisher has no known length: the request goes chunked, so only Jetty's
         // multipart limit can stop it.
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/reports/upload"))
+        HttpResponse<String> response = http.send(analyst.request("api/reports/upload")
                         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)))
                         .build(),
@@ -139,13 +156,14 @@ class ReportUploadApiTest {
 
     @Test
     void answers503WhenStartedWithoutAnInbox() throws Exception {
-        try (DashboardServer withoutInbox = DashboardServer.start("127.0.0.1", 0, ReportUploadApiTest::noStatus)) {
-            HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(withoutInbox.url() + "api/reports/upload"))
+        try (DashboardServer withoutInbox = dashboards.start(null)) {
+            SignedIn signedIn = SignedIn.as(withoutInbox.url(), "phantich", vn.thanhhoa.cds.dashboards.TestDashboards.PASSWORD);
+            HttpResponse<String> upload = http.send(signedIn.request("api/reports/upload")
                             .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                             .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("BANK", "x.csv", "a\n".getBytes(StandardCharsets.UTF_8))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> bodies = get(withoutInbox.url() + "api/reports/bodies");
+            HttpResponse<String> bodies = signedIn.get("api/reports/bodies");
 
             assertThat(upload.statusCode()).isEqualTo(503);
             assertThat(json.readTree(upload.body()).path("loi").asText()).contains("chưa được cấu hình");
@@ -171,13 +189,43 @@ class ReportUploadApiTest {
     }
 
     @Test
-    void servesTheUploadPageLinkedFromTheStatusPage() throws Exception {
-        HttpResponse<String> page = get(server.url() + "nop-bao-cao.html");
-        HttpResponse<String> index = get(server.url());
+    void servesTheUploadPageAndItsOldAddressLeadsThere() throws Exception {
+        HttpResponse<String> page = get(server.url() + "nop-bao-cao");
+        HttpResponse<String> old = get(server.url() + "nop-bao-cao.html");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Nộp báo cáo tháng</h1>", "/api/reports/upload", "'nguon'", "name=\"tep\"");
-        assertThat(index.body()).contains("href=\"/nop-bao-cao.html\"");
+        assertThat(page.body()).contains("<h1>Nộp báo cáo tháng</h1>", "/api/reports/upload", "name=\"tep\"", "X-CSRF-Token");
+        assertThat(old.statusCode()).isEqualTo(302);
+        assertThat(old.headers().firstValue("location")).hasValue("/nop-bao-cao");
+    }
+
+    @Test
+    void aReportingBodyUploadsForItselfOnlyAndSeesOnlyItselfInTheList() throws Exception {
+        SignedIn power = SignedIn.as(server.url(), "dienluc", vn.thanhhoa.cds.dashboards.TestDashboards.PASSWORD);
+        String csv = "Mã xã,Hộ gia đình sử dụng điện\n14758,12408\n";
+
+        HttpResponse<String> bodies = power.get("api/reports/bodies");
+        HttpResponse<String> forBank = http.send(power.request("api/reports/upload").header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("BANK", "b.csv", csv.getBytes(StandardCharsets.UTF_8)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(json.readTree(bodies.body()).valueStream().map(b -> b.path("code").asText()).toList()).containsExactly("POWER");
+        assertThat(forBank.statusCode()).as(forBank.body()).isEqualTo(403);
+        assertThat(json.readTree(forBank.body()).path("loi").asText()).contains("đơn vị mình");
+        assertThat(names(bank)).isEmpty();
+    }
+
+    @Test
+    void anUploadWithoutTheCsrfTokenIsRefusedAndNothingIsStored() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/reports/upload"))
+                        .header("Cookie", "cds_phien=" + analyst.sessionCookie())
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("BANK", "x.csv", "a\n".getBytes(StandardCharsets.UTF_8)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(response.body()).path("loi").asText()).contains("CSRF");
+        assertThat(names(bank)).isEmpty();
     }
 
     private void assertRefused(HttpResponse<String> response, String... mentions) throws IOException {
@@ -193,7 +241,7 @@ class ReportUploadApiTest {
     }
 
     private HttpResponse<String> post(byte[] form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/reports/upload"))
+        return http.send(analyst.request("api/reports/upload")
                         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(form))
                         .build(),
@@ -201,7 +249,7 @@ class ReportUploadApiTest {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(analyst.request(url.substring(server.url().length())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** What a browser sends for the page's form: the file name as raw UTF-8, as Chrome and Firefox do. */

@@ -1,0 +1,37 @@
+package vn.thanhhoa.cds.dashboards;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import vn.thanhhoa.cds.dashboards.access.UserDirectory;
+import vn.thanhhoa.cds.dashboards.status.PipelineStatusSource;
+import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
+
+/**
+ * What a dashboard server needs, checked when it starts.
+ *
+ * @param port          0 picks a free port
+ * @param reports       where uploaded monthly reports go; null when this server takes none
+ * @param users         who may sign in
+ * @param liveInterval  how often the live updates look for a newer computation
+ * @param sessionIdle   a session ends after this long without a request
+ */
+public record DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
+                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock) {
+
+    public DashboardSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("The dashboard port must be 0-65535, was " + port + ".");
+        }
+    }
+
+    /** The usual settings: live check every second, sessions ending after 30 minutes idle. */
+    public static DashboardSettings of(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data, UserDirectory users) {
+        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC());
+    }
+}
