@@ -45,6 +45,7 @@ public final class ReplayCommand {
             long lines = sourceLines(options.dataDirectory().resolve("sources"));
             out.printf("Pipeline up after %s; %,d lines in the simulated exports (plus the monthly report files). Dashboard: %s%n",
                     elapsed(started), lines, demo.dashboardUrl());
+            demo.users().print(out, demo.dashboardUrl());
             List<String> sourceTopics = Stream.concat(PipelineTopics.ALL.stream().filter(topic -> topic.name().startsWith("raw.")),
                     Stream.of(PipelineTopics.DLQ_SOURCE)).map(TopicSpec::name).toList();
             ReplayProgress progress = new ReplayProgress(admin, demo.stack().clickHouse(), Demo.DATABASE, sourceTopics, PipelineTopics.INDICATOR_VALUE.name());

@@ -45,6 +45,10 @@ public final class ReferencePublication {
         return data;
     }
 
+    public Catalog catalog() {
+        return catalog;
+    }
+
     public Published publishTo(AvroPublisher publisher) {
         Map<String, AdminUnitRecord> units = new LinkedHashMap<>();
         for (AdministrativeUnit unit : data.units().all()) {

@@ -33,7 +33,10 @@ public final class PipelineSetup {
         }
         steps.add(log(new SchemaSetup(new SchemaRegistration(targets.registryUrl())).run(plan.schemas())));
         steps.add(log(new StoreSetup(targets.clickHouse()).run(plan.database())));
-        plan.reference().ifPresent(reference -> steps.add(log(new ReferenceSetup(targets.bootstrapServers(), targets.registryUrl()).run(reference))));
+        plan.reference().ifPresent(reference -> {
+            steps.add(log(new DimensionSetup(targets.clickHouse()).run(reference, plan.database())));
+            steps.add(log(new ReferenceSetup(targets.bootstrapServers(), targets.registryUrl()).run(reference)));
+        });
         plan.connectorFilesFolder().ifPresent(folder -> steps.add(log(new ConnectorFileSetup().run(plan.reference().orElseThrow().data(), folder))));
         steps.add(log(new ConnectorSetup(new ConnectRestClient(targets.connectRestUrl())).run(plan.connectors())));
         return new SetupReport(steps);

@@ -88,6 +88,12 @@ class PipelineSetupTest {
         long units = new TopicContents(stack.bootstrapServers()).all(PipelineTopics.REF_ADMIN_UNIT.name()).stream()
                 .map(record -> new String(record.key())).distinct().count();
         assertThat(units).isEqualTo(ReferenceData.load().units().all().size());
+        // The same units and the indicators in ClickHouse, names with their diacritics: 740 units; the 37 indicators of
+        // 2023–2025 and the 30 of 2026, whose item 25 is its four parts 25a–25d.
+        assertThat(stack.clickHouse().query("SELECT count() AS c FROM " + DATABASE + ".admin_unit FINAL").getFirst().longValue("c")).isEqualTo(units);
+        assertThat(stack.clickHouse().query("SELECT name FROM " + DATABASE + ".admin_unit FINAL WHERE code = '15763' ORDER BY valid_from")
+                .stream().map(row -> row.string("name")).toList()).as("a code the reform reused").containsExactly("Xã Thọ Thế", "Xã Thọ Phú");
+        assertThat(stack.clickHouse().query("SELECT count() AS c FROM " + DATABASE + ".indicator FINAL").getFirst().longValue("c")).isEqualTo(37 + 30 - 1 + 4);
 
         SetupReport second = new PipelineSetup(targets).apply(plan);
 
