@@ -21,5 +21,8 @@ value.converter.apicurio.registry.headers.enabled=false
 value.converter.apicurio.registry.id-handler=io.apicurio.registry.serde.Legacy4ByteIdHandler
 value.converter.apicurio.registry.use-id=contentId
 listeners=http://0.0.0.0:8083
+# Connector configurations name secrets as \${env:NAME}; the worker resolves them from its environment.
+config.providers=env
+config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider
 PROPS
 exec /opt/kafka/bin/connect-distributed.sh /tmp/worker.properties

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
 import vn.thanhhoa.cds.cli.catalog.CatalogCommand;
 import vn.thanhhoa.cds.cli.demo.DemoCommand;
+import vn.thanhhoa.cds.cli.replay.ReplayCommand;
 import vn.thanhhoa.cds.cli.serve.ServeCommand;
+import vn.thanhhoa.cds.cli.setup.SetupCommand;
 import vn.thanhhoa.cds.cli.streams.StreamsCommand;
 import vn.thanhhoa.cds.runtime.network.StackStartException;
 
@@ -20,10 +22,16 @@ public final class Cds {
               demo      start the embedded stack and the dashboard (Ctrl-C stops it; a second run resumes)
                           --data-dir DIR   where the stack keeps its data (default var/demo)
                           --port N         dashboard port on 127.0.0.1 (default 8080, 0 = any free port)
+              replay    the whole embedded pipeline over a simulated feed, with progress, a summary and a check
+                          --scale province|small|demo (default province: a year of the 166 communes)
+                          --year YYYY (default this year, up to its last complete month)  --data-dir DIR
               catalog validate
                         check the indicator catalog and the reference data; file:line findings, exit 1 on errors
               catalog targets --set 2023-2025|2026 --year Y [--format csv] [--commune CODE --on DATE]
                         the targets of a set for a year
+              setup     set a deployment up, idempotently: topics, schemas, ClickHouse migrations, reference data, connectors
+                          --set key=value  or CDS_* variables: CDS_KAFKA_BOOTSTRAP_SERVERS, CDS_SCHEMA_REGISTRY_URL,
+                          CDS_CONNECT_REST_URL, CDS_CLICKHOUSE_JDBC_URL (_USER, _PASSWORD), CDS_CONNECTORS_DIR
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
               report    --unit CODE|province --month yyyy-MM --format pdf|xlsx --out FILE [--data-dir DIR] [--archive]
@@ -49,6 +57,8 @@ public final class Cds {
         try {
             return switch (args.getFirst()) {
                 case "demo" -> new DemoCommand().run(rest, out);
+                case "setup" -> new SetupCommand().run(rest, out);
+                case "replay" -> new ReplayCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);

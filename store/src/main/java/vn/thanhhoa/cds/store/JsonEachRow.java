@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Rows in ClickHouse's JSONEachRow format, one JSON object per line. Both implementations insert
- * this way, so that an INSERT is the same SQL text on the embedded engine and on a server.
+ * Rows as ClickHouse's JSON input formats: JSONCompactEachRow (the column names once, each row an
+ * array) when every row has the same columns, else JSONEachRow (one object per row); and the
+ * engine's JSONEachRow output parsed. Both implementations insert this way, so that an INSERT is
+ * the same SQL text on the embedded engine and on a server.
  */
 public final class JsonEachRow {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.:\\-]{1,200}");
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
@@ -34,15 +37,47 @@ public final class JsonEachRow {
             }
             sql.append(" SETTINGS insert_deduplication_token = '").append(deduplicationToken).append('\'');
         }
-        sql.append(" FORMAT JSONEachRow\n");
         try {
-            for (Map<String, ?> row : rows) {
-                sql.append(mapper.writeValueAsString(row)).append('\n');
+            List<String> columns = sharedColumns(rows);
+            if (columns == null) {
+                sql.append(" FORMAT JSONEachRow\n");
+                for (Map<String, ?> row : rows) {
+                    sql.append(mapper.writeValueAsString(row)).append('\n');
+                }
+            } else {
+                // Rows with the same columns (every batch the sink writes): the names once, each row an array.
+                // The engine parses this about half as much text, which is where most of an insert's time went.
+                sql.insert(sql.indexOf(" SETTINGS") < 0 ? sql.length() : sql.indexOf(" SETTINGS"), " (" + String.join(", ", columns) + ")");
+                sql.append(" FORMAT JSONCompactEachRow\n");
+                List<Object> values = new ArrayList<>(columns.size());
+                for (Map<String, ?> row : rows) {
+                    values.clear();
+                    for (String column : columns) {
+                        values.add(row.get(column));
+                    }
+                    sql.append(mapper.writeValueAsString(values)).append('\n');
+                }
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a row cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         return sql.toString();
+    }
+
+    /** The columns every row has (plain names only), or null when rows differ and each must name its own. */
+    private static List<String> sharedColumns(List<? extends Map<String, ?>> rows) {
+        List<String> columns = new ArrayList<>(rows.getFirst().keySet());
+        for (String column : columns) {
+            if (!COLUMN.matcher(column).matches()) {
+                return null;
+            }
+        }
+        for (Map<String, ?> row : rows) {
+            if (row.size() != columns.size() || !row.keySet().containsAll(columns)) {
+                return null;
+            }
+        }
+        return columns;
     }
 
     /** Parses the engine's JSONEachRow output. */

@@ -53,6 +53,34 @@ public abstract class ClickHouseContract {
     }
 
     @Test
+    void rowsWithTheSameColumnsAndRowsThatDifferAreBothInserted() {
+        clickHouse().execute("CREATE TABLE " + database + ".declaration (commune_code String, evidence Array(String), "
+                + "note Nullable(String), month String DEFAULT 'cả năm') ENGINE = MergeTree ORDER BY commune_code");
+        java.util.Map<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("commune_code", "15442");
+        withNull.put("evidence", List.of());
+        withNull.put("note", null);
+        withNull.put("month", "2026-03");
+        // Same columns in every row: the names are written once (JSONCompactEachRow).
+        clickHouse().insert(database + ".declaration", List.of(
+                Map.of("commune_code", "15763", "evidence", List.of("QĐ 12/QĐ-UBND", "Biên bản \"số 3\""), "note", "Thọ Phú\tđã kê khai", "month", "2026-02"),
+                withNull), null);
+        // A row without a column takes the column's default: each row names its own (JSONEachRow).
+        clickHouse().insert(database + ".declaration", List.of(
+                Map.of("commune_code", "15349", "evidence", List.of("x"), "note", "n"),
+                Map.of("commune_code", "15350", "evidence", List.of(), "note", "m", "month", "2026-04")), null);
+
+        List<Row> rows = clickHouse().query("SELECT commune_code, length(evidence) AS files, arrayStringConcat(evidence, '|') AS list, "
+                + "ifNull(note, '∅') AS note, month FROM " + database + ".declaration ORDER BY commune_code");
+        assertThat(rows).extracting(row -> row.string("commune_code") + " " + row.longValue("files") + " " + row.string("list") + " "
+                + row.string("note") + " " + row.string("month")).containsExactly(
+                "15349 1 x n cả năm",
+                "15350 0  m 2026-04",
+                "15442 0  ∅ 2026-03",
+                "15763 2 QĐ 12/QĐ-UBND|Biên bản \"số 3\" Thọ Phú\tđã kê khai 2026-02");
+    }
+
+    @Test
     void replayedRowsLeaveOneCopyWithFinal() {
         clickHouse().execute("CREATE TABLE " + database + ".latest_value (commune_code String, indicator String, value Float64, version UInt64) "
                 + "ENGINE = ReplacingMergeTree(version) ORDER BY (commune_code, indicator)");

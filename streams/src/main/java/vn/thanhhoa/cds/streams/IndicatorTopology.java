@@ -11,9 +11,12 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.adminunits.conversion.UnitConversion;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.measure.Measure;
@@ -24,8 +27,10 @@ import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.alert.CommuneAlert;
+import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.streams.alerts.AlertPolicy;
 import vn.thanhhoa.cds.streams.alerts.AlertProcessor;
+import vn.thanhhoa.cds.streams.alerts.SilentSourceProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
@@ -40,13 +45,16 @@ import vn.thanhhoa.cds.streams.serde.ObservationSerde;
 import vn.thanhhoa.cds.streams.rollup.ParentJudgement;
 import vn.thanhhoa.cds.streams.rollup.ParentUnits;
 import vn.thanhhoa.cds.streams.rollup.UnitRollup;
+import vn.thanhhoa.cds.streams.recognition.RecognitionProcessor;
 import vn.thanhhoa.cds.streams.serde.RecordSerdes;
+import vn.thanhhoa.cds.streams.units.ReformConversion;
 
 /**
  * The indicator engine, built from the catalog: every raw topic → latest states of its entities →
  * observations of the catalog's measures, moved to the commune's partition → the commune's
  * indicators on {@code indicator.value}, their sums for the district and the province, and the
- * commune's alerts on {@code alert.commune}. One method, called by the application, the demo and the
+ * commune's alerts on {@code alert.commune}, and each commune's recognition outlook for the year on
+ * {@code recognition.commune}. One method, called by the application, the demo and the
  * tests alike; a new indicator set is new catalog data, not new code here.
  */
 public final class IndicatorTopology {
@@ -69,6 +77,18 @@ public final class IndicatorTopology {
     /** @param evaluateEvery how often the communes changed since are evaluated (once per interval, not per observation) */
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
                              java.time.Duration evaluateEvery) {
+        build(builder, catalog, units, serdes, clock, evaluateEvery, AlertPolicy.DEFAULT);
+    }
+
+    /** @param alerts when a value or a silent source is worth an alert */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, RecordSerdes serdes, Clock clock,
+                             java.time.Duration evaluateEvery, AlertPolicy alerts) {
+        build(builder, catalog, units, ReferenceData.load().conversion(), serdes, clock, evaluateEvery, alerts);
+    }
+
+    /** @param conversion the 1 July 2025 conversion of old communes into new ones (admin-units) */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, UnitConversion conversion, RecordSerdes serdes,
+                             Clock clock, java.time.Duration evaluateEvery, AlertPolicy alerts) {
         EngineStores stores = EngineStores.DEFAULT;
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
@@ -88,15 +108,28 @@ public final class IndicatorTopology {
         for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
             all = all.merge(more);
         }
-        KStream<String, IndicatorValue> communeValues = all
-                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"))
+        ReformConversion reform = new ReformConversion(conversion, catalog.measures());
+        KStream<String, Observation> byCommune = all
+                .flatMap((commune, observation) -> reform.onUnitsOfItsYear(observation).stream()
+                        .map(o -> org.apache.kafka.streams.KeyValue.pair(o.commune(), o)).toList(), Named.as("observations-on-units-of-their-year"))
+                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"));
+        String sourcesHeard = "sources-heard";
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String()));
+        Produced<String, CommuneAlert> alertsOut = Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class));
+        byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
+                .to(PipelineTopics.ALERT.name(), alertsOut);
+        KStream<String, IndicatorValue> communeValues = byCommune
                 .process(() -> new IndicatorEvaluator(catalog, clock, stores, evaluateEvery), stores.measureBuckets());
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
         String episodes = "alert-episodes";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(episodes), Serdes.String(), Serdes.String()));
-        communeValues.process(() -> new AlertProcessor(catalog, units, AlertPolicy.DEFAULT, episodes), episodes)
-                .to(PipelineTopics.ALERT.name(), Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class)));
+        communeValues.process(() -> new AlertProcessor(catalog, units, alerts, episodes), episodes)
+                .to(PipelineTopics.ALERT.name(), alertsOut);
+        String judged = "recognition-judged";
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(judged), Serdes.String(), Serdes.String()));
+        communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, judged), judged)
+                .to(PipelineTopics.RECOGNITION.name(), Produced.with(Serdes.String(), serdes.serde(CommuneRecognition.class)));
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
                 .process(() -> new ParentJudgement(stores.targets(), clock))
                 .to(PipelineTopics.INDICATOR_VALUE.name(), values);

@@ -81,16 +81,17 @@ class DeclarationOverStatisticTest {
     @Test
     void aDeclarationOfTheDenominatorAloneCarriesNoValueAndIsDividedBy() {
         try (EngineDriver engine = new EngineDriver(LocalDateTime.parse("2026-11-25T10:00"), state)) {
-            // 2023–2025 item 1.5: dossiers on the one-stop system over the commune's own register (declared).
-            engine.target("2023-2025", "1.5", 2025, null, ">=", 100.0);
-            engine.declaration(vn.thanhhoa.cds.schemas.raw.Declaration.newBuilder(declared(YEN_HUNG, "2023-2025", "1.5", 2025, null, null, "2025-06-01T09:00"))
+            // 2023–2025 item 1.5: dossiers on the one-stop system over the commune's own register (declared);
+            // 2024, before the reform moved Yên Hùng's 2025 dossiers to Yên Ninh (ReformTest).
+            engine.target("2023-2025", "1.5", 2024, null, ">=", 100.0);
+            engine.declaration(vn.thanhhoa.cds.schemas.raw.Declaration.newBuilder(declared(YEN_HUNG, "2023-2025", "1.5", 2024, null, null, "2024-06-01T09:00"))
                     .setDenominatorValue(4.0).build());
             for (int i = 1; i <= 3; i++) {
                 engine.dossier(EngineDriver.dossier("R" + i, YEN_HUNG, 2, vn.thanhhoa.cds.schemas.raw.ReceivingChannel.DIRECT,
-                        "2025-05-0" + i + "T09:00", "2025-05-0" + i + "T10:00"));
+                        "2024-05-0" + i + "T09:00", "2024-05-0" + i + "T10:00"));
             }
 
-            IndicatorValue value = engine.value(YEN_HUNG, "2023-2025", "1.5", 2025, ValueWindow.YEAR_TO_DATE);
+            IndicatorValue value = engine.value(YEN_HUNG, "2023-2025", "1.5", 2024, ValueWindow.YEAR_TO_DATE);
             assertThat(value.getNumerator()).isEqualTo(3.0);
             assertThat(value.getDenominator()).isEqualTo(4.0);
             assertThat(value.getValue()).isEqualTo(75.0);

@@ -43,6 +43,7 @@ final class EngineDriver implements AutoCloseable {
     private final TestClock clock;
     private final TestOutputTopic<String, IndicatorValue> values;
     private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts;
+    private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.recognition.CommuneRecognition> recognitions;
     private final Map<String, IndicatorValue> latest = new java.util.TreeMap<>();
 
     EngineDriver(LocalDateTime todayInVietnam, java.nio.file.Path stateDirectory) {
@@ -58,6 +59,14 @@ final class EngineDriver implements AutoCloseable {
                 AvroBinarySerde.PLAIN.serde(IndicatorValue.class).deserializer());
         alerts = driver.createOutputTopic(PipelineTopics.ALERT.name(), Serdes.String().deserializer(),
                 AvroBinarySerde.PLAIN.serde(vn.thanhhoa.cds.schemas.alert.CommuneAlert.class).deserializer());
+        recognitions = driver.createOutputTopic(PipelineTopics.RECOGNITION.name(), Serdes.String().deserializer(),
+                AvroBinarySerde.PLAIN.serde(vn.thanhhoa.cds.schemas.recognition.CommuneRecognition.class).deserializer());
+    }
+
+    /** The recognition outlooks given since the last call, in order, with their keys (after evaluating what changed). */
+    List<org.apache.kafka.streams.KeyValue<String, vn.thanhhoa.cds.schemas.recognition.CommuneRecognition>> recognitions() {
+        evaluate();
+        return recognitions.readKeyValuesToList();
     }
 
     /** The alerts raised since the last call, in order (after evaluating what changed). */

@@ -1,14 +1,21 @@
 package vn.thanhhoa.cds.cli.demo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
-import vn.thanhhoa.cds.cli.reference.ReferencePublication;
+import vn.thanhhoa.cds.pipeline.reference.ReferencePublication;
+import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
+import vn.thanhhoa.cds.pipeline.setup.PipelineSetup;
+import vn.thanhhoa.cds.pipeline.setup.SetupPlan;
+import vn.thanhhoa.cds.pipeline.setup.SetupReport;
+import vn.thanhhoa.cds.pipeline.setup.SetupTargets;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
@@ -18,15 +25,12 @@ import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
 import vn.thanhhoa.cds.pipeline.connect.RestartPolicy;
 import vn.thanhhoa.cds.streams.app.EngineConfig;
 import vn.thanhhoa.cds.streams.app.IndicatorEngine;
-import vn.thanhhoa.cds.runtime.kafka.AvroPublisher;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
-import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
 import vn.thanhhoa.cds.runtime.network.Ports;
-import vn.thanhhoa.cds.schemas.registry.SchemaRegistration;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.topic.TopicSchemas;
 
@@ -68,20 +72,17 @@ public final class Demo implements AutoCloseable {
         DemoStore store = null;
         try {
             admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()));
-            var created = new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
-            LOG.info("Topics: {} created, {} in all", created.size(), PipelineTopics.ALL.size());
-            SchemaRegistration registration = new SchemaRegistration(stack.registry().url());
-            TopicSchemas.all().forEach((topic, schema) -> registration.register(TopicSchemas.valueSubject(topic), schema));
-            stack.clickHouse().execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-            store = DemoStore.start(stack, DATABASE);
+            store = DemoStore.open(stack);
             ReferenceData reference = ReferenceData.load();
-            try (AvroPublisher publisher = new AvroPublisher(stack.bootstrapServers(), stack.registry().url())) {
-                ReferencePublication.Published published = new ReferencePublication(reference, CatalogLoader.builtIn()).publishTo(publisher);
-                LOG.info("Reference data published (new or changed records): {} units, {} statistics, {} indicators, {} targets",
-                        published.units(), published.statistics(), published.indicators(), published.targets());
+            DemoSources sources = new DemoSources(options.dataDirectory(), reference, options.scale());
+            String registry = stack.registry().url();
+            List<ConnectorDeclaration> connectors = new ArrayList<>(sources.connectors(registry));
+            connectors.add(store.sink(DATABASE, registry));
+            SetupReport setup = new PipelineSetup(targets(stack)).apply(new SetupPlan(PipelineTopics.ALL, TopicSchemas.all(), DATABASE,
+                    Optional.of(new ReferencePublication(reference, CatalogLoader.builtIn())), connectors));
+            if (!setup.problems().isEmpty()) {
+                throw new IllegalStateException("The demo's pipeline could not be set up: " + String.join("; ", setup.problems()));
             }
-            DemoSources sources = new DemoSources(options.dataDirectory(), reference);
-            sources.start(stack);
             engine = IndicatorEngine.start(new EngineConfig(Map.of(
                     EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                     EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
@@ -109,6 +110,11 @@ public final class Demo implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** The same setup {@code ./cds setup} runs against servers, here against the embedded stack. */
+    static SetupTargets targets(EmbeddedStack stack) {
+        return new SetupTargets(stack.bootstrapServers(), stack.registry().url(), "http://" + Ports.LOOPBACK + ":" + stack.connect().restPort(), stack.clickHouse());
     }
 
     private static List<PipelineStatus.Component> components(EmbeddedStack stack) {

@@ -2,9 +2,10 @@ package vn.thanhhoa.cds.cli.demo;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.thanhhoa.cds.simulators.scale.SimulationScale;
 
 /** The demo's command-line options, checked before anything starts. */
-public record DemoOptions(Path dataDirectory, int dashboardPort) {
+public record DemoOptions(Path dataDirectory, int dashboardPort, SimulationScale scale) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -12,6 +13,11 @@ public record DemoOptions(Path dataDirectory, int dashboardPort) {
         if (dashboardPort < 0 || dashboardPort > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, was " + dashboardPort + ".");
         }
+    }
+
+    /** The demo's own feed. */
+    public DemoOptions(Path dataDirectory, int dashboardPort) {
+        this(dataDirectory, dashboardPort, SimulationScale.demo());
     }
 
     public static DemoOptions parse(List<String> args) {
@@ -28,14 +34,14 @@ public record DemoOptions(Path dataDirectory, int dashboardPort) {
         return new DemoOptions(dataDirectory.toAbsolutePath(), port);
     }
 
-    private static String value(List<String> args, int index, String option) {
+    static String value(List<String> args, int index, String option) {
         if (index >= args.size()) {
             throw new IllegalArgumentException("Option " + option + " needs a value.");
         }
         return args.get(index);
     }
 
-    private static int integer(String text, String option) {
+    static int integer(String text, String option) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnit;
 import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
-import vn.thanhhoa.cds.cli.reference.ConnectorReferenceFiles;
+import vn.thanhhoa.cds.pipeline.reference.ConnectorReferenceFiles;
 import vn.thanhhoa.cds.connectors.declaration.DeclarationFileSourceConfig;
 import vn.thanhhoa.cds.connectors.document.DocumentFileSourceConfig;
 import vn.thanhhoa.cds.connectors.folder.FolderSourceConfig;
@@ -29,34 +29,32 @@ import vn.thanhhoa.cds.connectors.report.ReportFileSourceConfig;
 import vn.thanhhoa.cds.schemas.raw.ReportSource;
 import vn.thanhhoa.cds.connectors.task.TaskFileSourceConfig;
 import vn.thanhhoa.cds.connectors.tthc.DossierFileSourceConfig;
-import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
 import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
 import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportExportSimulator;
 import vn.thanhhoa.cds.simulators.task.TaskExportSimulator;
 import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
 import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
+import vn.thanhhoa.cds.simulators.scale.SimulationScale;
 import vn.thanhhoa.cds.simulators.tthc.DossierExportSimulator;
 import vn.thanhhoa.cds.simulators.tthc.DossierFeed;
 import vn.thanhhoa.cds.simulators.tthc.SimulatedAgency;
 
 /**
  * The simulated source systems of the demo and the connectors reading them, for all 166 communes and
- * wards (admin-units data). Feeds are written once into the demo's data folder (16 months from July
- * 2025); connector offsets live in the Connect worker's offset file, so a second run reads only what
+ * wards (admin-units data), at a {@link SimulationScale} (the demo's: 16 months from July 2025). Feeds
+ * are written once into the data folder; connector offsets live in the Connect worker's offset file, so a second run reads only what
  * is new.
  */
-final class DemoSources {
+public final class DemoSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSources.class);
     private static final long SEED = 2026;
-    private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 7);
-    private static final int MONTHS = 16;
-    private static final int DOSSIERS = 6000;
+    /** The communes simulated are those valid on this day: the 166 since the reform. */
+    private static final java.time.LocalDate SIMULATED_DAY = java.time.LocalDate.of(2025, 7, 1);
 
-    /** The commune-level units simulated: those valid at the start of the simulated months. */
-    private static final java.time.LocalDate SIMULATED_DAY = FIRST_MONTH.atDay(1);
-
+    private final SimulationScale scale;
     private final Path root;
     private final Path pseudonymKey;
     private final ReferenceData reference;
@@ -64,6 +62,11 @@ final class DemoSources {
     private final List<SimulatedAgency> agencies;
 
     DemoSources(Path dataDirectory, ReferenceData reference) {
+        this(dataDirectory, reference, SimulationScale.demo());
+    }
+
+    public DemoSources(Path dataDirectory, ReferenceData reference, SimulationScale scale) {
+        this.scale = scale;
         this.root = dataDirectory.resolve("sources");
         this.pseudonymKey = dataDirectory.resolve("secrets/pseudonym.key");
         this.reference = reference;
@@ -79,29 +82,33 @@ final class DemoSources {
      * The simulator's own account of the dossiers the demo feeds (the same seed and settings),
      * written into {@code scratch}: what a test compares the engine's values with.
      */
-    DossierFeed dossierAccount(Path scratch) {
-        return new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(scratch);
+    public DossierFeed dossierAccount(Path scratch) {
+        return new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(scratch);
     }
 
-    void start(EmbeddedStack stack) {
+    /**
+     * Writes the simulated feeds (on the first run only) and the connectors' reference files, and
+     * returns the source connectors reading them, for the setup to deploy.
+     */
+    List<ConnectorDeclaration> connectors(String registry) {
+        List<ConnectorDeclaration> connectors = new ArrayList<>();
         try {
             ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
             Path agencyMapping = files.writeAgencyMapping(root.resolve("agencies.csv"));
             Path communeCodes = files.writeCommuneCodes(root.resolve("communes.csv"));
             String key = pseudonymKey().toString();
-            String registry = stack.registry().url();
 
-            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, DOSSIERS).writeTo(folder));
-            stack.connect().deploy("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
-                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(folder));
+            connectors.add(new ConnectorDeclaration("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
+                    Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
-            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), FIRST_MONTH, MONTHS, 20_000).writeTo(folder));
-            stack.connect().deploy("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
-                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key))));
+            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), scale.firstMonth(), scale.months(), scale.people()).writeTo(folder));
+            connectors.add(new ConnectorDeclaration("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
+                    Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
 
-            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 8000).writeTo(folder));
-            stack.connect().deploy("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
-                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.documents()).writeTo(folder));
+            connectors.add(new ConnectorDeclaration("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
+                    Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
             Map<String, Path> reports = reportInboxes();
             boolean noReports = true;
@@ -109,28 +116,29 @@ final class DemoSources {
                 noReports &= isEmpty(folder);
             }
             if (noReports) {
-                new MonthlyReportSimulator(SEED, communes, FIRST_MONTH, MONTHS).writeTo(reports.get(ReportSource.BANK.name()),
+                new MonthlyReportSimulator(SEED, communes, scale.firstMonth(), scale.months()).writeTo(reports.get(ReportSource.BANK.name()),
                         reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
             }
             for (ReportSource body : ReportBodies.all()) {
-                stack.connect().deploy(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
-                        Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+                connectors.add(new ConnectorDeclaration(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
+                        Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
             }
 
-            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS, 5000).writeTo(folder));
-            stack.connect().deploy("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
-                    Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.tasks()).writeTo(folder));
+            connectors.add(new ConnectorDeclaration("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
+                    Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
-            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, FIRST_MONTH, MONTHS).writeTo(folder));
-            stack.connect().deploy("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
-                    Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString()))));
+            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, scale.firstMonth(), scale.months()).writeTo(folder));
+            connectors.add(new ConnectorDeclaration("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
+                    Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
 
             Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
-            stack.connect().deploy("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
-                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString()))));
+            connectors.add(new ConnectorDeclaration("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
+                    Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
+        return connectors;
     }
 
     /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */

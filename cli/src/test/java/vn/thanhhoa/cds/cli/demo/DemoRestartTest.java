@@ -20,6 +20,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.kafka.clients.admin.Admin;
+import vn.thanhhoa.cds.cli.setup.DeploymentInventory;
+import vn.thanhhoa.cds.cli.setup.SetupCommand;
+import vn.thanhhoa.cds.pipeline.setup.SetupConfig;
+import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.runtime.StackConfig;
 import vn.thanhhoa.cds.runtime.kafka.TopicContents;
 import vn.thanhhoa.cds.runtime.kafka.TopicProvisioning;
 import vn.thanhhoa.cds.schemas.topic.TopicSpec;
@@ -41,8 +46,12 @@ class DemoRestartTest {
         DemoOptions options = new DemoOptions(dataDirectory, 0);
         List<Integer> ports = new ArrayList<>();
         Map<String, Integer> firstRun = new java.util.TreeMap<>();
+        DeploymentInventory demoInventory;
+        Path demoConnectors;
 
         try (Demo first = Demo.start(options)) {
+            demoInventory = DeploymentInventory.of(first.stack(), Demo.DATABASE);
+            demoConnectors = DeploymentInventory.exportConnectors(first.stack(), dataDirectory.resolve("demo-connectors"));
             JsonNode status = status(first);
             // The pipeline's topics, besides the engine's own internal ones (repartition, changelog).
             List<String> pipelineTopics = new ArrayList<>();
@@ -120,6 +129,7 @@ class DemoRestartTest {
             }
         }
         assertThat(ports).noneMatch(Ports::isListening);
+        setupOfABareStackHoldsWhatTheDemoHolds(demoInventory, demoConnectors);
 
         try (Demo second = Demo.start(options)) {
             JsonNode status = status(second);
@@ -141,6 +151,31 @@ class DemoRestartTest {
             assertThat(quietSizes(topics)).isEqualTo(firstRun);
         }
         assertThat(ProcessHandle.current().children().toList()).isEmpty();
+    }
+
+    /**
+     * {@code ./cds setup} against an embedded stack that nothing set up, with the demo's connectors
+     * as files: the same topics, schemas, tables and connectors as the demo; a second run changes
+     * nothing. The stack's engine is lent to the sink under the demo's name, so the sink writes there.
+     */
+    private void setupOfABareStackHoldsWhatTheDemoHolds(DeploymentInventory demo, Path connectors) throws Exception {
+        try (EmbeddedStack bare = EmbeddedStack.start(StackConfig.in(dataDirectory.resolve("bare-stack")))) {
+            vn.thanhhoa.cds.sink.target.InProcessClickHouses.register(DemoStore.ENGINE_NAME, bare::clickHouse);
+            SetupConfig config = new SetupConfig(Map.of(SetupConfig.BOOTSTRAP_SERVERS_CONFIG, bare.bootstrapServers(),
+                    SetupConfig.REGISTRY_URL_CONFIG, bare.registry().url(), SetupConfig.CONNECT_URL_CONFIG, DeploymentInventory.connectUrl(bare),
+                    // Not used: the embedded engine is given instead of a server.
+                    SetupConfig.CLICKHOUSE_URL_CONFIG, "jdbc:clickhouse://unused:8123",
+                    SetupConfig.CONNECTORS_DIR_CONFIG, connectors.toString()));
+            java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+            assertThat(new SetupCommand().run(config, bare.clickHouse(), new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8)))
+                    .as(output.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+            assertThat(DeploymentInventory.of(bare, Demo.DATABASE)).isEqualTo(demo);
+            output.reset();
+            assertThat(new SetupCommand().run(config, bare.clickHouse(), new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8))).isZero();
+            assertThat(output.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Nothing to change: the deployment already holds the setup.");
+        } finally {
+            vn.thanhhoa.cds.sink.target.InProcessClickHouses.unregister(DemoStore.ENGINE_NAME);
+        }
     }
 
     /** 2026 item 9 year-to-date per commune in ClickHouse, polled until it equals {@code expected} or 120 s pass. */

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kafka Connect's REST API, the part a deployment is watched and repaired with: the state of every
- * connector and task, and restarting a failed task. The same calls work on a standalone worker
+ * Kafka Connect's REST API, the part a deployment is set up, watched and repaired with: connector
+ * configurations, the state of every connector and task, and restarting a failed task. The same calls work on a standalone worker
  * (the demo) and a distributed cluster (production).
  */
 public final class ConnectRestClient {
@@ -56,15 +56,41 @@ public final class ConnectRestClient {
         return connectors;
     }
 
+    /** The configuration the worker holds for a connector, or empty when there is no such connector. */
+    public java.util.Optional<Map<String, String>> connectorConfig(String connector) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(connectorUri(connector, "/config")).GET().timeout(TIMEOUT)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 404) {
+            return java.util.Optional.empty();
+        }
+        if (response.statusCode() >= 300) {
+            throw new IOException("Kafka Connect at " + baseUrl + " answered HTTP " + response.statusCode() + " to GET "
+                    + response.uri().getPath() + ": " + response.body());
+        }
+        Map<String, String> config = new java.util.TreeMap<>();
+        json.readTree(response.body()).fields().forEachRemaining(entry -> config.put(entry.getKey(), entry.getValue().asText()));
+        return java.util.Optional.of(config);
+    }
+
+    /** Creates the connector, or replaces its configuration (Connect then restarts it with the new one). */
+    public void putConnectorConfig(String connector, Map<String, String> config) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(connectorUri(connector, "/config")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(config), StandardCharsets.UTF_8)));
+    }
+
+    private URI connectorUri(String connector, String tail) {
+        return baseUrl.resolve("connectors/" + URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20") + tail);
+    }
+
     /** Asks the worker to restart one task; it answers at once and the task starts in the background. */
     public void restartTask(String connector, int task) throws IOException, InterruptedException {
-        URI uri = baseUrl.resolve("connectors/" + URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20") + "/tasks/" + task + "/restart");
+        URI uri = connectorUri(connector, "/tasks/" + task + "/restart");
         send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Restarts a failed connector instance (not its tasks). */
     public void restartConnector(String connector) throws IOException, InterruptedException {
-        URI uri = baseUrl.resolve("connectors/" + URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20") + "/restart");
+        URI uri = connectorUri(connector, "/restart");
         send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
 

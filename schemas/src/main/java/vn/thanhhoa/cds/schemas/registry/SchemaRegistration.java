@@ -40,6 +40,24 @@ public final class SchemaRegistration {
         return reply.get("id").asInt();
     }
 
+    /**
+     * Whether the subject already holds this schema under BACKWARD compatibility, so that
+     * registering it again would change nothing (a setup run twice reports it unchanged).
+     */
+    public boolean isRegistered(String subject, Schema schema) {
+        HttpResponse<String> lookup = exchange(HttpRequest.newBuilder(URI.create(api + "/subjects/" + encode(subject)))
+                .POST(HttpRequest.BodyPublishers.ofString(write(Map.of("schema", schema.toString())))));
+        if (lookup.statusCode() == 404) {
+            return false;
+        }
+        check(lookup, subject);
+        HttpResponse<String> config = exchange(HttpRequest.newBuilder(URI.create(api + "/config/" + encode(subject))).GET());
+        if (config.statusCode() == 404) {
+            return false;
+        }
+        return BACKWARD.equals(read(check(config, subject)).path("compatibilityLevel").asText());
+    }
+
     /** The compatibility level the registry holds for the subject. */
     public String compatibility(String subject) {
         return send(HttpRequest.newBuilder(URI.create(api + "/config/" + encode(subject))).GET(), subject).get("compatibilityLevel").asText();
@@ -54,17 +72,32 @@ public final class SchemaRegistration {
     }
 
     private JsonNode send(HttpRequest.Builder request, String subject) {
+        return read(check(exchange(request), subject));
+    }
+
+    private static String check(HttpResponse<String> response, String subject) {
+        if (response.statusCode() == 409) {
+            throw new IncompatibleSchemaException("The registry refused the schema for " + subject + " as incompatible with its "
+                    + "previous version under " + BACKWARD + ": " + response.body());
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("The registry answered HTTP " + response.statusCode() + " for " + subject + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private JsonNode read(String body) {
         try {
-            HttpResponse<String> response = http.send(request.header("Content-Type", CONTENT_TYPE).timeout(Duration.ofSeconds(30)).build(),
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("The schema registry at " + api + " answered something that is not JSON: " + body, e);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("Content-Type", CONTENT_TYPE).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 409) {
-                throw new IncompatibleSchemaException("The registry refused the schema for " + subject + " as incompatible with its "
-                        + "previous version under " + BACKWARD + ": " + response.body());
-            }
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("The registry answered HTTP " + response.statusCode() + " for " + subject + ": " + response.body());
-            }
-            return json.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("The schema registry at " + api + " cannot be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {

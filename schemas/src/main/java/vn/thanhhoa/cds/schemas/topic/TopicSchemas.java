@@ -14,6 +14,7 @@ import vn.thanhhoa.cds.schemas.raw.PeriodicReportFiled;
 import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.schemas.raw.TaskTracked;
+import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.schemas.reference.AdminUnitRecord;
 import vn.thanhhoa.cds.schemas.reference.IndicatorRecord;
 import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
@@ -42,6 +43,7 @@ public final class TopicSchemas {
         schemas.put(PipelineTopics.REF_STATISTIC, StatisticRecord.getClassSchema());
         schemas.put(PipelineTopics.INDICATOR_VALUE, IndicatorValue.getClassSchema());
         schemas.put(PipelineTopics.ALERT, CommuneAlert.getClassSchema());
+        schemas.put(PipelineTopics.RECOGNITION, CommuneRecognition.getClassSchema());
         return schemas;
     }
 

@@ -14,12 +14,12 @@ import vn.thanhhoa.cds.schemas.raw.PeriodicReportFiled;
 import vn.thanhhoa.cds.schemas.raw.ReportedMeasure;
 import vn.thanhhoa.cds.schemas.raw.SourceDeadLetter;
 import vn.thanhhoa.cds.schemas.raw.TaskTracked;
+import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 
 /**
  * Which table each record type goes to, in {@code database}. The record type, not the topic, decides:
  * a topic carries one record type, and tests or a second deployment may name topics differently.
- * The engine's indicator values and alerts are here; its recognition joins when its schema exists
- * (its table is already in the migrations).
+ * The engine's indicator values, alerts and recognition outlooks are here.
  */
 public final class SinkTables {
 
@@ -42,7 +42,13 @@ public final class SinkTables {
                 TableBinding.of(database + ".dead_letter_source", SourceDeadLetter.getClassSchema()),
                 // Every computation to the daily history; a materialized view keeps the latest (V003).
                 TableBinding.of(database + ".indicator_value_daily", IndicatorValue.getClassSchema()),
-                TableBinding.of(database + ".alert_commune", CommuneAlert.getClassSchema())));
+                TableBinding.of(database + ".alert_commune", CommuneAlert.getClassSchema()),
+                TableBinding.of(database + ".recognition_commune", CommuneRecognition.getClassSchema())));
+    }
+
+    /** Every binding, for checks that the store's tables hold each field of their records. */
+    public java.util.Collection<TableBinding> all() {
+        return byRecordName.values();
     }
 
     /** The table for records named {@code recordFullName}, or null when no table takes them. */

@@ -17,9 +17,10 @@ import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
 
 /**
- * Alerts a commune when a judged value falls clearly below its target, and again when it recovers.
- * Each indicator, year and window of a commune has episodes: the n-th time it went below opens
- * episode n, whose id both alerts carry. The episodes are kept in a changelogged store, so a
+ * Alerts a commune when a judged value falls clearly below its target or, met today, is projected to
+ * miss it by the year's end (AT_RISK), and again when it recovers. Each indicator, year and window of
+ * a commune has episodes: the n-th time it went below or at risk opens episode n, whose id its alerts
+ * carry (at risk, then below, then recovered: one episode, three alerts). The episodes are kept in a changelogged store, so a
  * restarted engine neither raises an episode again nor gives it another id.
  */
 public final class AlertProcessor implements Processor<String, IndicatorValue, String, CommuneAlert> {
@@ -53,11 +54,22 @@ public final class AlertProcessor implements Processor<String, IndicatorValue, S
             return;
         }
         String key = value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getIndicatorCode() + "|" + value.getYear() + "|" + value.getWindowKind();
-        String state = episodes.get(key);
-        boolean open = state != null && state.startsWith("open|");
-        int episode = state == null ? 0 : Integer.parseInt(state.substring(state.indexOf('|') + 1));
-        if (!open && clearlyBelow(value) && enoughEntries(value)) {
+        // "open|n", "open|n|risk" (opened by a projection, not below yet) or "closed|n".
+        String[] state = episodes.get(key) == null ? null : episodes.get(key).split("\\|");
+        boolean open = state != null && state[0].equals("open");
+        boolean riskOnly = open && state.length > 2;
+        int episode = state == null ? 0 : Integer.parseInt(state[1]);
+        boolean below = clearlyBelow(value) && enoughEntries(value);
+        if (!open && below) {
             episode++;
+            episodes.put(key, "open|" + episode);
+            emit(value, key + "|" + episode, AlertKind.BELOW, record);
+        } else if (!open && value.getStatus() == ValueStatus.AT_RISK && enoughEntries(value)) {
+            episode++;
+            episodes.put(key, "open|" + episode + "|risk");
+            emit(value, key + "|" + episode, AlertKind.AT_RISK, record);
+        } else if (riskOnly && below) {
+            // The same episode: heading below, then below.
             episodes.put(key, "open|" + episode);
             emit(value, key + "|" + episode, AlertKind.BELOW, record);
         } else if (open && value.getStatus() == ValueStatus.MET) {
@@ -121,6 +133,10 @@ public final class AlertProcessor implements Processor<String, IndicatorValue, S
         String head = commune + ": chỉ tiêu " + value.getIndicatorCode() + " năm " + value.getYear();
         if (kind == AlertKind.RECOVERED) {
             return head + " đã đạt lại: " + figure + ", mức giao" + target + ".";
+        }
+        if (kind == AlertKind.AT_RISK) {
+            return head + " đạt " + figure + ", nhưng theo nhịp 30 ngày gần đây dự kiến cuối năm chỉ đạt "
+                    + number.format(value.getYearEndProjection()) + unit + ", không đạt mức giao" + target + ".";
         }
         if (value.getTargetValue() == null) {
             return head + " chưa đạt: chưa kê khai có, kèm minh chứng.";

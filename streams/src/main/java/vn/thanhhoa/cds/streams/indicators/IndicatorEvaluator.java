@@ -20,6 +20,7 @@ import vn.thanhhoa.cds.catalog.target.Assignment;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.indicator.UnitLevel;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
+import vn.thanhhoa.cds.schemas.indicator.ValueWindow;
 import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.streams.measures.Observation;
@@ -77,21 +78,36 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     @Override
     public void process(Record<String, Observation> record) {
         Observation observation = record.value();
-        measures.apply(observation);
+        if (evaluatedOn == null) {
+            evaluatedOn = LocalDate.now(clock.withZone(RecordField.VIETNAM));
+            measures.forgetDaysBefore(keepDaysFrom());
+            markCurrentYear(evaluatedOn.getYear()); // once after a start
+        }
+        measures.apply(observation, keepDaysFrom());
         changed.computeIfAbsent(observation.commune() + "|" + observation.year(), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
+        if (observation.period().length() == 10 && observation.period().startsWith("12", 5)) {
+            // A December day is in January's trailing 30 days of the next year too.
+            changed.computeIfAbsent(observation.commune() + "|" + (observation.year() + 1), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
+        }
     }
 
     private void evaluateChanged(long now) {
         LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
         if (!today.equals(evaluatedOn)) {
-            markCurrentYear(today.getYear());
             evaluatedOn = today;
+            measures.forgetDaysBefore(keepDaysFrom());
+            markCurrentYear(today.getYear());
         }
         for (java.util.Map.Entry<String, java.util.Set<String>> entry : changed.entrySet()) {
             int bar = entry.getKey().lastIndexOf('|');
             evaluate(entry.getKey().substring(0, bar), Integer.parseInt(entry.getKey().substring(bar + 1)), entry.getValue(), now);
         }
         changed.clear();
+    }
+
+    /** The first day flows are kept by day: the trailing window's, with a day to spare. */
+    private LocalDate keepDaysFrom() {
+        return evaluatedOn.minusDays(ValueWindows.TRAILING_DAYS);
     }
 
     /** Marks every commune and measure of the year as changed, from the keys of the measure store. */
@@ -122,7 +138,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         for (Indicator declared : set.get().indicators()) {
             Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
             if (measuresChanged.stream().anyMatch(measure -> uses(indicator, measure))) {
-                for (Span span : ValueWindows.of(indicator.window(), asOf)) {
+                for (Span span : ValueWindows.of(indicator.window(), asOf, year == today.getYear())) {
                     IndicatorValue value = evaluate(set.get(), indicator, commune, span);
                     context.forward(new Record<>(key(value), value, timestamp));
                 }
@@ -131,7 +147,8 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     }
 
     private static boolean uses(Indicator indicator, String measure) {
-        return indicator.computation().numerator().equals(measure) || indicator.computation().denominator().filter(measure::equals).isPresent();
+        return indicator.computation().numerator().equals(measure) || indicator.computation().denominator().filter(measure::equals).isPresent()
+                || ScoredPoints.measures(indicator).contains(measure);
     }
 
     private IndicatorValue evaluate(IndicatorSet set, Indicator indicator, String commune, Span span) {
@@ -151,10 +168,20 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             }
         }
         Optional<TargetRecord> target = targets.of(set.id(), indicator.code(), span.year(), commune);
+        Double projection = value == null || span.window() != ValueWindow.YEAR_TO_DATE ? null
+                : new YearEndProjection(catalog.measures(), (measure, window) -> figure(commune, measure, window))
+                        .of(indicator, span, numerator.get().value(), denominator.orElse(null)).orElse(null);
         ValueStatus status = value == null ? ValueStatus.NO_DATA
                 : !span.judged() ? ValueStatus.TREND
                 : target.isEmpty() ? ValueStatus.NOT_APPLICABLE
-                : LiveTarget.isMet(target.get(), value) ? ValueStatus.MET : ValueStatus.BELOW;
+                : !LiveTarget.isMet(target.get(), value) ? ValueStatus.BELOW
+                // Met today, but the days left going as the recent ones went would miss it.
+                : projection != null && !LiveTarget.isMet(target.get(), projection) ? ValueStatus.AT_RISK
+                : ValueStatus.MET;
+        // Tiers score the judged window only: item 30's tiers are per month, not per quarter or year.
+        Double points = span.judged()
+                ? ScoredPoints.of(indicator, measure -> figure(commune, measure, span).map(MeasureValues.Figure::value)).orElse(null)
+                : null;
         return IndicatorValue.newBuilder()
                 .setUnitCode(commune)
                 .setUnitLevel(UnitLevel.COMMUNE)
@@ -173,6 +200,8 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 .setTargetUpper(target.map(TargetRecord::getUpper).orElse(null))
                 .setCommuneTarget(target.map(LiveTarget::isCommuneSpecific).orElse(false))
                 .setStatus(status)
+                .setYearEndProjection(projection)
+                .setPoints(points)
                 .setApproximate(numerator.map(MeasureValues.Figure::approximate).orElse(false))
                 .setDataQuality(dataQuality(indicator, value))
                 .setLatestEventAt(numerator.map(MeasureValues.Figure::latestEventAt).map(Instant::ofEpochMilli).orElse(null))

@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.streams.indicators;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +13,18 @@ import vn.thanhhoa.cds.catalog.measure.CombineRule;
 import vn.thanhhoa.cds.catalog.measure.Combine;
 import vn.thanhhoa.cds.catalog.measure.Measure;
 import vn.thanhhoa.cds.catalog.measure.MeasureType;
+import vn.thanhhoa.cds.catalog.measure.Source;
+import vn.thanhhoa.cds.schemas.indicator.ValueWindow;
 import vn.thanhhoa.cds.streams.measures.Observation;
 import vn.thanhhoa.cds.streams.windows.ValueWindows.Span;
 
 /**
  * A commune's measures by period, summed from observations, and a measure's value over a window:
- * a flow adds up its months; a stock is its latest month in the window (several reporters combined
+ * a flow adds up its months (or, over the trailing 30 days, its days); a stock is its latest month in the window (several reporters combined
  * by the catalog's rule), or the year's declared figure; a distinct count is the year's.
  *
- * <p>Keys: {@code commune|measure|period|slot}; {@code slot} "" for a plain sum, the reporter for a
+ * <p>Keys: {@code commune|measure|period|slot}, the period a year, a month or (a system's flow, the
+ * last month or so only) a day; {@code slot} "" for a plain sum, the reporter for a
  * stock whose reporters combine otherwise, {@value #APPROXIMATE} for the part placed in the commune
  * through a fallback field, and {@value #LATEST} (period "") for the newest event time.
  */
@@ -28,6 +32,8 @@ public final class MeasureValues {
 
     static final String APPROXIMATE = "~";
     static final String LATEST = "@";
+    private static final String DAY = "yyyy-MM-dd";
+    private static final String MONTH = "yyyy-MM";
 
     private final KeyValueStore<String, Double> buckets;
 
@@ -39,10 +45,21 @@ public final class MeasureValues {
     public record Figure(double value, boolean approximate, Long latestEventAt) {
     }
 
-    public void apply(Observation o) {
-        add(key(o.commune(), o.measure(), o.period(), o.slot()), o.delta());
+    /**
+     * @param keepDaysFrom the first day a flow is also kept by day (for the trailing window); older
+     *                     days are in their month only, so the store stays about a month of days deep
+     */
+    public void apply(Observation o, LocalDate keepDaysFrom) {
+        String period = o.period();
+        if (period.length() == DAY.length()) {
+            if (!LocalDate.parse(period).isBefore(keepDaysFrom)) {
+                add(key(o.commune(), o.measure(), period, o.slot()), o.delta());
+            }
+            period = period.substring(0, MONTH.length());
+        }
+        add(key(o.commune(), o.measure(), period, o.slot()), o.delta());
         if (o.approximate()) {
-            add(key(o.commune(), o.measure(), o.period(), APPROXIMATE), o.delta());
+            add(key(o.commune(), o.measure(), period, APPROXIMATE), o.delta());
         }
         String latestKey = key(o.commune(), o.measure(), "", LATEST);
         Double latest = buckets.get(latestKey);
@@ -62,6 +79,9 @@ public final class MeasureValues {
         Long latest = Optional.ofNullable(buckets.get(key(commune, measure.name(), "", LATEST))).map(Double::longValue).orElse(null);
         String year = String.valueOf(span.year());
         boolean fromYearStart = span.start().getDayOfYear() == 1;
+        if (span.window() == ValueWindow.TRAILING_30_DAYS && measure.type() == MeasureType.FLOW) {
+            return trailing(commune, measure, span, latest);
+        }
         if (measure.type() == MeasureType.DISTINCT) {
             return fromYearStart ? sum(commune, measure.name(), List.of(year), latest) : Optional.empty();
         }
@@ -86,6 +106,35 @@ public final class MeasureValues {
             }
         }
         return combined(commune, measure.name(), year, rule, latest);
+    }
+
+    /** A system's flow over the days of the window; a declared or reported figure has no days. */
+    private Optional<Figure> trailing(String commune, Measure measure, Span span, Long latest) {
+        if (Source.DECLARATION.equals(measure.source()) || measure.combine().isPresent()) {
+            return Optional.empty();
+        }
+        List<String> days = new ArrayList<>();
+        for (LocalDate day = span.start(); !day.isAfter(span.end()); day = day.plusDays(1)) {
+            days.add(day.toString());
+        }
+        Optional<Figure> sum = sum(commune, measure.name(), days, latest);
+        return sum.isEmpty() && latest != null ? Optional.of(new Figure(0, false, latest)) : sum;
+    }
+
+    /** Forgets the days before {@code cutoff}: they stay in their months. */
+    public void forgetDaysBefore(LocalDate cutoff) {
+        String first = cutoff.toString();
+        List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, Double> all = buckets.all()) {
+            while (all.hasNext()) {
+                String key = all.next().key;
+                String[] parts = key.split("\\|", -1);
+                if (parts.length == 4 && parts[2].length() == DAY.length() && parts[2].compareTo(first) < 0) {
+                    old.add(key);
+                }
+            }
+        }
+        old.forEach(buckets::delete);
     }
 
     private Optional<Figure> sum(String commune, String measure, List<String> periods, Long latest) {

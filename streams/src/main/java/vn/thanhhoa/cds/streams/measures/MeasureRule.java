@@ -92,7 +92,10 @@ public record MeasureRule(Measure measure, Derivation derivation, List<Condition
                 amount += RecordField.number(record, part);
             }
         }
+        // A flow is placed on its day (kept by day for the trailing window, summed into its month);
+        // a stock on its month; a distinct count on its year.
         String period = measure.type() == MeasureType.DISTINCT ? String.valueOf(day.getYear())
+                : measure.type() == MeasureType.FLOW ? day.toString()
                 : day.getYear() + "-" + String.format("%02d", day.getMonthValue());
         String slot = measure.combine().isPresent() && measure.type() == MeasureType.STOCK ? String.valueOf(RecordField.text(record, per())) : "";
         return Optional.of(new Observation(commune, measure.name(), period, slot, amount, approximate, RecordField.time(record, latest())));

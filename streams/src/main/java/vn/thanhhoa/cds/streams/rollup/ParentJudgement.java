@@ -44,6 +44,7 @@ public final class ParentJudgement implements Processor<String, IndicatorValue, 
         IndicatorValue judged = IndicatorValue.newBuilder(sum)
                 .setValue(value)
                 .setPoints(null)
+                .setYearEndProjection(null) // a commune's, copied into the sum: parents are not projected
                 .setTargetOperator(target == null ? null : target.getOperator())
                 .setTargetValue(target == null ? null : target.getValue())
                 .setTargetUpper(target == null ? null : target.getUpper())

@@ -9,6 +9,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.common.utils.Bytes;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.indicator.UnitLevel;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
@@ -29,20 +31,25 @@ public final class UnitRollup {
     public static KStream<String, IndicatorValue> of(KStream<String, IndicatorValue> communeValues, ParentUnits parents, Serde<IndicatorValue> serde) {
         KTable<String, IndicatorValue> latest = communeValues
                 .filter((key, value) -> value.getUnitLevel() == UnitLevel.COMMUNE)
-                .toTable(Named.as("commune-values"), Materialized.with(Serdes.String(), serde));
+                .toTable(Named.as("commune-values"), stored("commune-values-latest", serde));
         KTable<String, IndicatorValue> districts = latest
                 .filter((key, value) -> summable(value) && parents.districtOf(value.getUnitCode(), value.getWindowEnd()).isPresent())
                 .groupBy((key, value) -> KeyValue.pair(parentKey(parents.districtOf(value.getUnitCode(), value.getWindowEnd()).orElseThrow(), value),
                         value), Grouped.with("by-district", Serdes.String(), serde))
                 .aggregate(() -> null, (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, 1),
-                        (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, -1), Named.as("district-sums"), Materialized.with(Serdes.String(), serde));
+                        (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, -1), Named.as("district-sums"), stored("district-sums", serde));
         KTable<String, IndicatorValue> province = latest
                 .filter((key, value) -> summable(value))
                 .groupBy((key, value) -> KeyValue.pair(parentKey(parents.provinceOn(value.getWindowEnd()), value), value),
                         Grouped.with("by-province", Serdes.String(), serde))
                 .aggregate(() -> null, (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, 1),
-                        (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, -1), Named.as("province-sums"), Materialized.with(Serdes.String(), serde));
+                        (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, -1), Named.as("province-sums"), stored("province-sums", serde));
         return districts.toStream().merge(province.toStream()).filter((key, value) -> value != null);
+    }
+
+    /** A named store: its changelog keeps its name when operators are added before it. */
+    private static Materialized<String, IndicatorValue, KeyValueStore<Bytes, byte[]>> stored(String name, Serde<IndicatorValue> serde) {
+        return Materialized.<String, IndicatorValue, KeyValueStore<Bytes, byte[]>>as(name).withKeySerde(Serdes.String()).withValueSerde(serde);
     }
 
     /** A figure that adds up: a ratio with both parts, or a count. */

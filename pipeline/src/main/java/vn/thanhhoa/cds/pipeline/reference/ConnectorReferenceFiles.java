@@ -1,4 +1,4 @@
-package vn.thanhhoa.cds.cli.reference;
+package vn.thanhhoa.cds.pipeline.reference;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,9 +52,31 @@ public final class ConnectorReferenceFiles {
                 .anyMatch(unit -> unit.level() == UnitLevel.COMMUNE && unit.validity().overlaps(code.validity()));
     }
 
+    /** Whether the file already holds what {@link #writeAgencyMapping} or {@link #writeCommuneCodes} would write there. */
+    public boolean isCurrent(Path file, boolean agencyMapping) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            Path probe = Files.createTempFile("cds-reference", ".csv");
+            try {
+                if (agencyMapping) {
+                    writeAgencyMapping(probe);
+                } else {
+                    writeCommuneCodes(probe);
+                }
+                return Files.mismatch(probe, file) == -1;
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Comparing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private static Path write(Path file, StringBuilder csv) {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.toAbsolutePath().getParent());
             return Files.writeString(file, csv);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing " + file + " failed: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package vn.thanhhoa.cds.cli.reference;
+package vn.thanhhoa.cds.pipeline.reference;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,6 +39,10 @@ public final class ReferencePublication {
     public ReferencePublication(ReferenceData data, Catalog catalog) {
         this.data = data;
         this.catalog = catalog;
+    }
+
+    public ReferenceData data() {
+        return data;
     }
 
     public Published publishTo(AvroPublisher publisher) {

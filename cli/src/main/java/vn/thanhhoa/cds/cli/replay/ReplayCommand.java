@@ -1,0 +1,147 @@
+package vn.thanhhoa.cds.cli.replay;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.cli.demo.Demo;
+import vn.thanhhoa.cds.cli.demo.DemoOptions;
+import vn.thanhhoa.cds.cli.demo.DemoSources;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.schemas.topic.TopicSpec;
+import vn.thanhhoa.cds.simulators.scale.SimulationScale;
+
+/**
+ * {@code ./cds replay}: writes a simulated feed (by default a province-scale year), runs the whole
+ * embedded pipeline over it (connectors, engine, sink; the dashboard too, to watch), shows where each
+ * stage stands until all are quiet, prints a summary and checks the result against the simulator's
+ * own account. Exit 0 when the check finds no difference.
+ */
+public final class ReplayCommand {
+
+    private static final Duration TICK = Duration.ofSeconds(5);
+    /** A stage is done when its count has not moved for this long after the stage before it finished. */
+    private static final Duration QUIET = Duration.ofSeconds(20);
+    /** Nothing moving at all for this long, before the end, is a stall. */
+    private static final Duration STALL = Duration.ofMinutes(5);
+
+    public int run(List<String> args, PrintStream out) {
+        ReplayOptions options = ReplayOptions.parse(args, Clock.systemUTC());
+        SimulationScale scale = options.scale();
+        out.printf("Replaying the %s feed: %d month(s) from %s, %,d dossiers, %,d people, %,d documents, %,d tasks; data in %s%n",
+                scale.name(), scale.months(), scale.firstMonth(), scale.dossiers(), scale.people(), scale.documents(), scale.tasks(), options.dataDirectory());
+        out.println("Writing the simulated feeds and starting the pipeline…");
+        long started = System.nanoTime();
+        try (Demo demo = Demo.start(new DemoOptions(options.dataDirectory(), 0, scale));
+                Admin admin = Admin.create(Map.of("bootstrap.servers", demo.stack().bootstrapServers()))) {
+            long lines = sourceLines(options.dataDirectory().resolve("sources"));
+            out.printf("Pipeline up after %s; %,d lines in the simulated exports (plus the monthly report files). Dashboard: %s%n",
+                    elapsed(started), lines, demo.dashboardUrl());
+            List<String> sourceTopics = Stream.concat(PipelineTopics.ALL.stream().filter(topic -> topic.name().startsWith("raw.")),
+                    Stream.of(PipelineTopics.DLQ_SOURCE)).map(TopicSpec::name).toList();
+            ReplayProgress progress = new ReplayProgress(admin, demo.stack().clickHouse(), Demo.DATABASE, sourceTopics, PipelineTopics.INDICATOR_VALUE.name());
+            ReplayProgress.Snapshot last = awaitQuiet(progress, lines, started, out);
+            printSummary(progress, last, lines, started, out);
+
+            ReferenceData reference = ReferenceData.load();
+            Path scratch = options.dataDirectory().resolve("account");
+            var account = new DemoSources(options.dataDirectory(), reference, scale).dossierAccount(scratch);
+            deleteTree(scratch);
+            String province = reference.units().provinceOn(scale.firstMonth().atDay(1)).code();
+            ReplayVerifier.Verdict verdict = new ReplayVerifier(demo.stack().clickHouse(), Demo.DATABASE)
+                    .item9(scale.firstMonth().getYear(), account.acceptedDossiers().values(), province);
+            out.printf("Check against the simulator's account (2026 item 9, year to date, %d communes and the province): %d difference(s)%n",
+                    verdict.unitsCompared(), verdict.differences().size());
+            verdict.differences().stream().limit(50).forEach(difference -> out.println("  " + difference));
+            return verdict.differences().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private static ReplayProgress.Snapshot awaitQuiet(ReplayProgress progress, long lines, long started, PrintStream out) {
+        ReplayProgress.Snapshot last = progress.now();
+        long lastChange = System.nanoTime();
+        long previousSources = 0;
+        long previousTick = System.nanoTime();
+        while (true) {
+            sleep(TICK);
+            ReplayProgress.Snapshot now = progress.now();
+            long tick = System.nanoTime();
+            double rate = (now.sourceRecords() - previousSources) / ((tick - previousTick) / 1e9);
+            String left = rate > 0 && now.sourceRecords() < lines ? "~" + Duration.ofSeconds((long) ((lines - now.sourceRecords()) / rate)).toString()
+                    .substring(2).toLowerCase() + " of ingestion left" : "";
+            out.printf("[%s] sources→Kafka %,d of %,d lines (%,.0f/s) · raw rows in ClickHouse %,d · indicator values %,d · their rows %,d %s%n",
+                    elapsed(started), now.sourceRecords(), lines, rate, now.rawRows(), now.values(), now.valueRows(), left);
+            previousSources = now.sourceRecords();
+            previousTick = tick;
+            if (!now.equals(last)) {
+                last = now;
+                lastChange = tick;
+            } else if (now.sourceRecords() >= lines && tick - lastChange > QUIET.toNanos()) {
+                return now;
+            } else if (tick - lastChange > STALL.toNanos()) {
+                throw new IllegalStateException("The replay stalled: nothing moved for " + STALL.toMinutes() + " minutes with "
+                        + now.sourceRecords() + " of " + lines + " lines in Kafka; see the dashboard's status page for a failed connector.");
+            }
+        }
+    }
+
+    private static void printSummary(ReplayProgress progress, ReplayProgress.Snapshot last, long lines, long started, PrintStream out) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("Replay done in %s: %,d export lines → %,d records on the source topics (%,.0f a second end to end)%n",
+                elapsed(started), lines, last.sourceRecords(), last.sourceRecords() / seconds);
+        progress.perTopic(List.of(PipelineTopics.RAW_DOSSIER.name(), PipelineTopics.RAW_DOCUMENT.name(), PipelineTopics.RAW_HEALTH_RECORD.name(),
+                PipelineTopics.RAW_TASK.name(), PipelineTopics.RAW_PERIODIC_REPORT.name(), PipelineTopics.RAW_REPORTED_MEASURE.name(),
+                PipelineTopics.RAW_DECLARATION.name())).forEach((topic, count) -> out.printf("  %-22s %,d%n", topic, count));
+        progress.perTopic(List.of(PipelineTopics.DLQ_SOURCE.name(), PipelineTopics.DLQ_ENGINE.name(), PipelineTopics.DLQ_SINK.name(),
+                PipelineTopics.DQ_FINDING.name())).forEach((topic, count) -> out.printf("  %-22s %,d (dead letters / findings)%n", topic, count));
+        out.printf("  %-22s at most %,d records (offsets; commit markers included)%n", PipelineTopics.INDICATOR_VALUE.name(), last.values());
+        out.printf("  ClickHouse: %,d raw rows and dead letters, %,d indicator value rows%n", last.rawRows(), last.valueRows());
+    }
+
+    private static long sourceLines(Path sources) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsonl") && file.getParent().getFileName().toString().equals("in"))
+                    .mapToLong(ReplayCommand::lines).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Counting the lines of " + sources + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("Counting the lines of " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Removing " + root + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String elapsed(long started) {
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        return "%d:%02d".formatted(seconds / 60, seconds % 60);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
