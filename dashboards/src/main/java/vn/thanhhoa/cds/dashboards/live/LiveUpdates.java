@@ -24,6 +24,7 @@ public final class LiveUpdates implements AutoCloseable {
     private final LongSupplier mark;
     private final ScheduledExecutorService watcher;
     private long last = Long.MIN_VALUE;
+    private boolean failing;
 
     public LiveUpdates(LongSupplier mark, Duration interval) {
         this.mark = mark;
@@ -46,6 +47,10 @@ public final class LiveUpdates implements AutoCloseable {
     private void check() {
         try {
             long now = mark.getAsLong();
+            if (failing) {
+                LOG.info("Live updates read ClickHouse again");
+                failing = false;
+            }
             boolean advanced = last != Long.MIN_VALUE && now > last;
             last = Math.max(last, now);
             for (SseClient client : clients) {
@@ -59,7 +64,11 @@ public final class LiveUpdates implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("Live updates could not read the newest computation: {}", e.getMessage());
+            // Once per outage, not once a second.
+            if (!failing) {
+                LOG.warn("Live updates could not read the newest computation (retrying every interval): {}", e.getMessage());
+                failing = true;
+            }
         }
     }
 

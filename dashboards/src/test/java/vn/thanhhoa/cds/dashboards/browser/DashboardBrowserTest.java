@@ -24,6 +24,7 @@ import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.IndicatorRows;
 import vn.thanhhoa.cds.dashboards.TestDashboards;
 import vn.thanhhoa.cds.dashboards.indicators.IndicatorInfo;
+import vn.thanhhoa.cds.dashboards.status.PipelineStatus;
 import vn.thanhhoa.cds.dashboards.units.Commune;
 import vn.thanhhoa.cds.store.ClickHouseValues;
 
@@ -76,7 +77,12 @@ class DashboardBrowserTest {
         dashboards.clickHouse().insert("cds.raw_dossier", List.of(Map.of("event_id", "d1", "dossier_code", "d1", "procedure_code", "P", "channel", "ONLINE",
                 "status", 1, "agency_code", "X", "commune_code", OWN, "changed_at", ClickHouseValues.dateTime64(COMPUTED.toEpochMilli()),
                 "source_location", "test")), null);
-        server = dashboards.start(null);
+        server = dashboards.start(null, () -> new PipelineStatus(Instant.now(), List.of(
+                new PipelineStatus.Component("Kafka (KRaft)", "127.0.0.1:9092", true),
+                new PipelineStatus.Component("ClickHouse", "embedded ClickHouse (chDB 26.7.3-stable.1) at /tmp/junit-17224830733555285163/clickhouse", true)),
+                new PipelineStatus.Connectors(List.of(new PipelineStatus.Connector("one-stop-dossiers", "RUNNING", null,
+                        List.of(new PipelineStatus.Task(0, "RUNNING", null)))), null, 0),
+                List.of(new PipelineStatus.Topic("raw.tthc.dossier", 14869)), List.of(new PipelineStatus.Table("cds.indicator_value_latest", 6259))));
     }
 
     @AfterAll
@@ -128,6 +134,10 @@ class DashboardBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("#canh-bao tbody tr")).isEmpty() && !d.findElements(By.cssSelector("#do-moi tbody tr")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#canh-bao tbody tr")).getText()).contains("Dưới mục tiêu", "Phường Hàm Rồng", "20/11/2026");
         screenshot("alerts.png");
+
+        browser.get(server.url());
+        wait.until(d -> d.getPageSource().contains("raw.tthc.dossier"));
+        screenshot("status.png");
     }
 
     @Test
