@@ -34,6 +34,9 @@ public final class Cds {
                           CDS_CONNECT_REST_URL, CDS_CLICKHOUSE_JDBC_URL (_USER, _PASSWORD), CDS_CONNECTORS_DIR
               serve     the dashboard against real Kafka and a ClickHouse server
                           --set key=value  or CDS_* environment variables, e.g. CDS_CLICKHOUSE_JDBC_URL
+              reports   the monthly reports on their schedule and the alert notifications, against real servers
+                          --set key=value  or CDS_* variables: CDS_KAFKA_BOOTSTRAP_SERVERS, CDS_SCHEMA_REGISTRY_URL,
+                          CDS_CLICKHOUSE_JDBC_URL (_USER, _PASSWORD), CDS_RECIPIENTS_FILE, CDS_MAIL_SMTP_HOST, …
               report    --unit CODE|province --month yyyy-MM --format pdf|xlsx --out FILE [--data-dir DIR] [--archive]
                         a monthly report as the figures stood at the month's end, from a stopped demo's data (default var/demo)
                         or a ClickHouse server (--set clickhouse.jdbc.url=… or CDS_CLICKHOUSE_JDBC_URL)
@@ -63,6 +66,7 @@ public final class Cds {
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);
                 case "report" -> new vn.thanhhoa.cds.cli.report.ReportCommand().run(rest, out);
+                case "reports" -> new vn.thanhhoa.cds.cli.report.ReportsServiceCommand().run(rest, out);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "': run ./cds help for the list.");
                     yield 2;

@@ -16,6 +16,8 @@ import vn.thanhhoa.cds.pipeline.setup.PipelineSetup;
 import vn.thanhhoa.cds.pipeline.setup.SetupPlan;
 import vn.thanhhoa.cds.pipeline.setup.SetupReport;
 import vn.thanhhoa.cds.pipeline.setup.SetupTargets;
+import vn.thanhhoa.cds.reports.service.ReportsConfig;
+import vn.thanhhoa.cds.reports.service.ReportsService;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
 import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
@@ -61,10 +63,12 @@ public final class Demo implements AutoCloseable {
     private final DemoStore store;
     private final DashboardServer dashboard;
     private final DemoUsers users;
+    private final ReportsService reports;
 
     private Demo(EmbeddedStack stack, Admin admin, FailedTaskRestarter restarter, IndicatorEngine engine, DemoStore store, DashboardServer dashboard,
-                 DemoUsers users) {
+                 DemoUsers users, ReportsService reports) {
         this.users = users;
+        this.reports = reports;
         this.stack = stack;
         this.admin = admin;
         this.restarter = restarter;
@@ -108,7 +112,12 @@ public final class Demo implements AutoCloseable {
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
                     new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)),
                     new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory()));
-            return new Demo(stack, admin, watcher, engine, store, dashboard, users);
+            // Monthly reports (archived on the first of each month) and alert notifications; the demo
+            // configures no SMTP server and no recipients: every report is archived, nothing is sent.
+            ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "bao-cao")),
+                    stack.clickHouse(), CatalogLoader.builtIn(), reference,
+                    Optional.of(new ReportsService.KafkaEndpoints(stack.bootstrapServers(), stack.registry().url())), Clock.systemUTC());
+            return new Demo(stack, admin, watcher, engine, store, dashboard, users, reportsService);
         } catch (RuntimeException e) {
             if (restarter != null) {
                 restarter.close();
@@ -155,6 +164,7 @@ public final class Demo implements AutoCloseable {
 
     @Override
     public void close() {
+        reports.close();
         dashboard.close();
         restarter.close();
         engine.close();
