@@ -1,6 +1,7 @@
 package vn.thanhhoa.cds.streams.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -12,8 +13,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.streams.alerts.AlertPolicy;
 
-/** The engine's settings, checked at start: where Kafka and the registry are, where state lives. */
+/** The engine's settings, checked at start: where Kafka and the registry are, where state lives, when to alert. */
 public final class EngineConfig extends AbstractConfig {
 
     public static final String BOOTSTRAP_SERVERS_CONFIG = "kafka.bootstrap.servers";
@@ -22,6 +24,10 @@ public final class EngineConfig extends AbstractConfig {
     public static final String STATE_DIR_CONFIG = "state.dir";
     public static final String COMMIT_INTERVAL_CONFIG = "commit.interval.ms";
     public static final String THREADS_CONFIG = "threads";
+    public static final String ALERT_BAND_CONFIG = "alert.band";
+    public static final String ALERT_MINIMUM_DENOMINATOR_CONFIG = "alert.minimum.denominator";
+    public static final String ALERT_STALE_AFTER_HOURS_CONFIG = "alert.stale.after.hours";
+    public static final String ALERT_REPORT_STALE_AFTER_DAYS_CONFIG = "alert.report.stale.after.days";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(BOOTSTRAP_SERVERS_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -34,10 +40,26 @@ public final class EngineConfig extends AbstractConfig {
                     "Folder of the engine's local state (RocksDB); kept across restarts, rebuilt from the changelogs when lost.")
             .define(COMMIT_INTERVAL_CONFIG, Type.LONG, 200L, Range.between(10, 60_000), Importance.LOW,
                     "How often a transaction commits, in milliseconds: the delay before a value is visible to read-committed readers. Default 200.")
-            .define(THREADS_CONFIG, Type.INT, 1, Range.between(1, 64), Importance.LOW, "Stream threads. Default 1.");
+            .define(THREADS_CONFIG, Type.INT, 1, Range.between(1, 64), Importance.LOW, "Stream threads. Default 1.")
+            .define(ALERT_BAND_CONFIG, Type.DOUBLE, AlertPolicy.DEFAULT.band(), Range.atLeast(0), Importance.MEDIUM,
+                    "How far below its target (percentage points, or units for a count) a commune's value must fall before a BELOW alert opens;"
+                            + " the alert stays open until the target is met, so a value wavering inside the band raises one alert. Default 2.")
+            .define(ALERT_MINIMUM_DENOMINATOR_CONFIG, Type.DOUBLE, AlertPolicy.DEFAULT.minimumDenominator(), Range.atLeast(0), Importance.LOW,
+                    "A ratio over fewer entries than this (a commune with 3 dossiers) raises no alert. Default 10.")
+            .define(ALERT_STALE_AFTER_HOURS_CONFIG, Type.INT, (int) AlertPolicy.DEFAULT.staleAfter().toHours(), Range.between(1, 24 * 366), Importance.MEDIUM,
+                    "Hours a source system (one-stop dossiers, documents, tasks, reports, health records) may send nothing for a commune"
+                            + " before one STALE alert; its next record raises RECOVERED. Default 72.")
+            .define(ALERT_REPORT_STALE_AFTER_DAYS_CONFIG, Type.INT, (int) AlertPolicy.DEFAULT.reportStaleAfter().toDays(), Range.between(1, 366), Importance.LOW,
+                    "Days a monthly report (bank, telecom, power) may be missing for a commune before a STALE alert. Default 45.");
 
     public EngineConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals);
+    }
+
+    /** When a value or a silent source is worth an alert. */
+    public AlertPolicy alertPolicy() {
+        return new AlertPolicy(getDouble(ALERT_BAND_CONFIG), getDouble(ALERT_MINIMUM_DENOMINATOR_CONFIG),
+                Duration.ofHours(getInt(ALERT_STALE_AFTER_HOURS_CONFIG)), Duration.ofDays(getInt(ALERT_REPORT_STALE_AFTER_DAYS_CONFIG)));
     }
 
     public String registryUrl() {

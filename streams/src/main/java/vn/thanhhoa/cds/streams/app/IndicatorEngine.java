@@ -29,7 +29,8 @@ public final class IndicatorEngine implements AutoCloseable {
 
     public static IndicatorEngine start(EngineConfig config, Catalog catalog, AdministrativeUnits units, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        IndicatorTopology.build(builder, catalog, units, new RegistrySerdes(config.registryUrl()), clock);
+        IndicatorTopology.build(builder, catalog, units, new RegistrySerdes(config.registryUrl()), clock,
+                IndicatorTopology.DEFAULT_EVALUATION_INTERVAL, config.alertPolicy());
         KafkaStreams streams = new KafkaStreams(builder.build(), config.streamsProperties());
         // A failed thread is replaced; the input that failed it is read again from the last commit.
         streams.setUncaughtExceptionHandler(exception -> {
