@@ -31,7 +31,7 @@ class ReplayCommandTest {
         assertThat(printed).contains("Replaying the small feed: 3 month(s) from 2026-01")
                 .containsPattern("Replay done in \\d+:\\d\\d: [\\d,]+ export lines")
                 .contains("raw.tthc.dossier")
-                .containsPattern("Check against the simulator's account \\(2026 item 9, year to date, 1\\d\\d communes and the province\\): 0 difference\\(s\\)");
+                .containsPattern("Check against the simulator's account \\(2026 item 9, year to date, 166 communes and the province\\): 0 difference\\(s\\)");
         assertThat(exit).as(printed).isZero();
     }
 }
