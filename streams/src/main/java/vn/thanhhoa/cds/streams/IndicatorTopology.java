@@ -20,6 +20,7 @@ import vn.thanhhoa.cds.adminunits.conversion.UnitConversion;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.measure.Measure;
+import vn.thanhhoa.cds.catalog.measure.MeasureType;
 import vn.thanhhoa.cds.catalog.measure.Source;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.raw.Declaration;
@@ -34,6 +35,7 @@ import vn.thanhhoa.cds.streams.alerts.SilentSourceProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
+import vn.thanhhoa.cds.streams.measures.CommuneObservations;
 import vn.thanhhoa.cds.streams.measures.DeclarationProcessor;
 import vn.thanhhoa.cds.streams.measures.LatestStateProcessor;
 import vn.thanhhoa.cds.streams.measures.MeasureRule;
@@ -41,7 +43,7 @@ import vn.thanhhoa.cds.streams.measures.Observation;
 import vn.thanhhoa.cds.streams.measures.RawSource;
 import vn.thanhhoa.cds.streams.measures.RecordField;
 import vn.thanhhoa.cds.streams.serde.AvroBinarySerde;
-import vn.thanhhoa.cds.streams.serde.ObservationSerde;
+import vn.thanhhoa.cds.streams.serde.CommuneObservationsSerde;
 import vn.thanhhoa.cds.streams.rollup.ParentJudgement;
 import vn.thanhhoa.cds.streams.rollup.ParentUnits;
 import vn.thanhhoa.cds.streams.rollup.UnitRollup;
@@ -100,19 +102,20 @@ public final class IndicatorTopology {
         // per observation: held in memory, restored from its changelog after a restart.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
 
-        List<KStream<String, Observation>> observations = new ArrayList<>();
+        List<KStream<String, CommuneObservations>> observations = new ArrayList<>();
         for (RawSource<?> source : RawSource.ALL) {
             observations.addAll(observe(builder, catalog, serdes, source));
         }
-        KStream<String, Observation> all = observations.getFirst();
-        for (KStream<String, Observation> more : observations.subList(1, observations.size())) {
+        KStream<String, CommuneObservations> all = observations.getFirst();
+        for (KStream<String, CommuneObservations> more : observations.subList(1, observations.size())) {
             all = all.merge(more);
         }
         ReformConversion reform = new ReformConversion(conversion, catalog.measures());
         KStream<String, Observation> byCommune = all
-                .flatMap((commune, observation) -> reform.onUnitsOfItsYear(observation).stream()
-                        .map(o -> org.apache.kafka.streams.KeyValue.pair(o.commune(), o)).toList(), Named.as("observations-on-units-of-their-year"))
-                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde()).withName("observations-by-commune"));
+                .flatMap((commune, group) -> reform.onUnitsOfTheirYear(group).stream()
+                        .map(g -> org.apache.kafka.streams.KeyValue.pair(g.commune(), g)).toList(), Named.as("observations-on-units-of-their-year"))
+                .repartition(Repartitioned.with(Serdes.String(), new CommuneObservationsSerde()).withName("observations-by-commune"))
+                .flatMapValues(CommuneObservations::observations, Named.as("observations-one-by-one"));
         String sourcesHeard = "sources-heard";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String()));
         Produced<String, CommuneAlert> alertsOut = Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class));
@@ -136,7 +139,7 @@ public final class IndicatorTopology {
     }
 
     /** The observations of one raw topic: its entities kept where the record key puts them, or moved by the entity's field. */
-    private static <T extends SpecificRecord> List<KStream<String, Observation>> observe(StreamsBuilder builder, Catalog catalog, RecordSerdes serdes,
+    private static <T extends SpecificRecord> List<KStream<String, CommuneObservations>> observe(StreamsBuilder builder, Catalog catalog, RecordSerdes serdes,
                                                                                       RawSource<T> source) {
         KStream<String, T> records = builder.stream(source.topic(), Consumed.with(Serdes.String(), serdes.serde(source.type())));
         Serde<T> stateSerde = new AvroBinarySerde<>(source.type());
@@ -155,12 +158,16 @@ public final class IndicatorTopology {
                 byPer.computeIfAbsent(source.keyFields().contains(rule.per()) ? "" : rule.per(), k -> new ArrayList<>()).add(rule);
             }
         }
-        List<KStream<String, Observation>> observed = new ArrayList<>();
+        List<KStream<String, CommuneObservations>> observed = new ArrayList<>();
         byPer.forEach((per, rules) -> {
             String store = "latest-" + name + (per.isEmpty() ? "" : "-by-" + per);
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
+            // Entities counted only while they meet a condition (people: distinct counts) ignore a
+            // record that meets none, so such records need not travel to the entity's partition.
+            boolean onlyMatchingCount = rules.stream().noneMatch(rule -> rule.type() == MeasureType.FLOW);
             KStream<String, T> entities = per.isEmpty() ? records
-                    : records.filter((key, value) -> value != null && RecordField.text(value, per) != null)
+                    : records.filter((key, value) -> value != null && RecordField.text(value, per) != null
+                                    && (!onlyMatchingCount || rules.stream().anyMatch(rule -> rule.matches(value))))
                             .selectKey((key, value) -> RecordField.text(value, per))
                             .repartition(Repartitioned.with(Serdes.String(), stateSerde).withName(name + "-by-" + per));
             observed.add(entities.process(() -> new LatestStateProcessor<>(rules, store, stateSerde), store));

@@ -20,12 +20,12 @@ import vn.thanhhoa.cds.schemas.raw.Declaration;
  * declares it (1 or 0 for yes/no), its denominator when declared, and the other declared parts of a
  * score by measure name.
  */
-public final class DeclarationProcessor implements Processor<String, Declaration, String, Observation> {
+public final class DeclarationProcessor implements Processor<String, Declaration, String, CommuneObservations> {
 
     private final Catalog catalog;
     private final String storeName;
     private final Serde<Declaration> stateSerde;
-    private ProcessorContext<String, Observation> context;
+    private ProcessorContext<String, CommuneObservations> context;
     private KeyValueStore<String, byte[]> states;
 
     public DeclarationProcessor(Catalog catalog, String storeName, Serde<Declaration> stateSerde) {
@@ -35,7 +35,7 @@ public final class DeclarationProcessor implements Processor<String, Declaration
     }
 
     @Override
-    public void init(ProcessorContext<String, Observation> context) {
+    public void init(ProcessorContext<String, CommuneObservations> context) {
         this.context = context;
         this.states = context.getStateStore(storeName);
     }
@@ -54,10 +54,12 @@ public final class DeclarationProcessor implements Processor<String, Declaration
         states.put(record.key(), stateSerde.serializer().serialize(storeName, declaration));
         Map<String, Observation> before = observations(old);
         Map<String, Observation> after = observations(declaration);
+        java.util.List<Observation> changes = new java.util.ArrayList<>();
         for (String measure : union(before, after)) {
-            for (Observation change : LatestStateProcessor.difference(Optional.ofNullable(before.get(measure)), Optional.ofNullable(after.get(measure)))) {
-                context.forward(new Record<>(change.commune(), change, record.timestamp()));
-            }
+            changes.addAll(LatestStateProcessor.difference(Optional.ofNullable(before.get(measure)), Optional.ofNullable(after.get(measure))));
+        }
+        for (CommuneObservations group : CommuneObservations.byCommune(changes)) {
+            context.forward(new Record<>(group.commune(), group, record.timestamp()));
         }
     }
 

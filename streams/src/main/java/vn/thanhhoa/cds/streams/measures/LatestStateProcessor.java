@@ -25,12 +25,12 @@ import vn.thanhhoa.cds.catalog.measure.MeasureType;
  * commune of the newest of them. All states of an entity must reach this processor's partition:
  * the topology repartitions a source by the entity's field where the record key is not made of it.
  */
-public final class LatestStateProcessor<T extends SpecificRecord> implements Processor<String, T, String, Observation> {
+public final class LatestStateProcessor<T extends SpecificRecord> implements Processor<String, T, String, CommuneObservations> {
 
     private final List<MeasureRule> rules;
     private final String storeName;
     private final Serde<T> stateSerde;
-    private ProcessorContext<String, Observation> context;
+    private ProcessorContext<String, CommuneObservations> context;
     private KeyValueStore<String, byte[]> states;
 
     public LatestStateProcessor(List<MeasureRule> rules, String storeName, Serde<T> stateSerde) {
@@ -40,7 +40,7 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
     }
 
     @Override
-    public void init(ProcessorContext<String, Observation> context) {
+    public void init(ProcessorContext<String, CommuneObservations> context) {
         this.context = context;
         this.states = context.getStateStore(storeName);
     }
@@ -51,17 +51,21 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
         if (state == null) {
             return;
         }
+        List<Observation> changes = new ArrayList<>();
         List<MeasureRule> flows = new ArrayList<>();
         for (MeasureRule rule : rules) {
             if (rule.type() == MeasureType.FLOW) {
                 flows.add(rule);
             } else if (rule.matches(state)) {
-                rule.observe(state).ifPresent(seen -> replace(entityOf(rule, state, seen), state, List.of(rule), record.timestamp()));
+                rule.observe(state).ifPresent(seen -> replace(entityOf(rule, state, seen), state, List.of(rule), changes));
             }
         }
         if (!flows.isEmpty()) {
             MeasureRule first = flows.getFirst();
-            replace("F|" + first.per() + "|" + RecordField.text(state, first.per()), state, flows, record.timestamp());
+            replace("F|" + first.per() + "|" + RecordField.text(state, first.per()), state, flows, changes);
+        }
+        for (CommuneObservations group : CommuneObservations.byCommune(changes)) {
+            context.forward(new Record<>(group.commune(), group, record.timestamp()));
         }
     }
 
@@ -71,7 +75,7 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
         return kind + rule.name() + "|" + RecordField.text(state, rule.per()) + "|" + (rule.type() == MeasureType.DISTINCT ? "" : seen.commune() + "|") + seen.period();
     }
 
-    private void replace(String entity, T state, List<MeasureRule> affected, long timestamp) {
+    private void replace(String entity, T state, List<MeasureRule> affected, List<Observation> changes) {
         byte[] stored = states.get(entity);
         T old = stored == null ? null : stateSerde.deserializer().deserialize(storeName, stored);
         String latest = affected.getFirst().latest();
@@ -82,9 +86,7 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
         for (MeasureRule rule : affected) {
             Optional<Observation> before = rule.observe(old);
             Optional<Observation> after = rule.observe(state);
-            for (Observation change : difference(before, after)) {
-                context.forward(new Record<>(change.commune(), change, timestamp));
-            }
+            changes.addAll(difference(before, after));
         }
     }
 

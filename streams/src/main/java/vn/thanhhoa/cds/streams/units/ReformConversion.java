@@ -5,6 +5,7 @@ import vn.thanhhoa.cds.adminunits.conversion.Successor;
 import vn.thanhhoa.cds.adminunits.conversion.UnitConversion;
 import vn.thanhhoa.cds.catalog.measure.MeasureType;
 import vn.thanhhoa.cds.catalog.measure.Measures;
+import vn.thanhhoa.cds.streams.measures.CommuneObservations;
 import vn.thanhhoa.cds.streams.measures.Observation;
 
 /**
@@ -33,6 +34,15 @@ public final class ReformConversion {
         this.changeDay = conversion.changeDate().toString();
         this.changeMonth = changeDay.substring(0, 7);
         this.changeYear = changeDay.substring(0, 4);
+    }
+
+    /** A commune's observations on the units valid at their year's end, grouped again by commune. */
+    public List<CommuneObservations> onUnitsOfTheirYear(CommuneObservations observations) {
+        List<Observation> moved = new java.util.ArrayList<>(observations.observations().size());
+        for (Observation observation : observations.observations()) {
+            moved.addAll(onUnitsOfItsYear(observation));
+        }
+        return CommuneObservations.byCommune(moved);
     }
 
     /** The observation on the units valid at its year's end: itself, or its shares of the successors. */
