@@ -34,6 +34,7 @@ import vn.thanhhoa.cds.streams.alerts.AlertProcessor;
 import vn.thanhhoa.cds.streams.alerts.SilentSourceProcessor;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.IndicatorEvaluator;
+import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
 import vn.thanhhoa.cds.streams.measures.CommuneObservations;
 import vn.thanhhoa.cds.streams.measures.DeclarationProcessor;
@@ -92,12 +93,13 @@ public final class IndicatorTopology {
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, UnitConversion conversion, RecordSerdes serdes,
                              Clock clock, java.time.Duration evaluateEvery, AlertPolicy alerts) {
         EngineStores stores = EngineStores.DEFAULT;
+        ReferenceChanges references = new ReferenceChanges();
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
                         .withLoggingDisabled(),
-                PipelineTopics.REF_TARGET.name(), Consumed.with(Serdes.String(), serdes.serde(TargetRecord.class)), () -> new ReferenceStoreUpdater<>(stores.targets()));
+                PipelineTopics.REF_TARGET.name(), Consumed.with(Serdes.String(), serdes.serde(TargetRecord.class)), () -> new ReferenceStoreUpdater<>(stores.targets(), references));
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.statistics()), Serdes.String(), serdes.serde(StatisticRecord.class))
                         .withLoggingDisabled(),
-                PipelineTopics.REF_STATISTIC.name(), Consumed.with(Serdes.String(), serdes.serde(StatisticRecord.class)), () -> new ReferenceStoreUpdater<>(stores.statistics()));
+                PipelineTopics.REF_STATISTIC.name(), Consumed.with(Serdes.String(), serdes.serde(StatisticRecord.class)), () -> new ReferenceStoreUpdater<>(stores.statistics(), references));
         // Small (communes × measures × periods: about 100,000 entries a year) and read dozens of times
         // per observation: held in memory, restored from its changelog after a restart.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
@@ -131,7 +133,7 @@ public final class IndicatorTopology {
                 .to(PipelineTopics.ALERT.name(), alertsOut);
         String judged = "recognition-judged";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(judged), Serdes.String(), Serdes.String()));
-        communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, judged), judged)
+        communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, references, judged), judged)
                 .to(PipelineTopics.RECOGNITION.name(), Produced.with(Serdes.String(), serdes.serde(CommuneRecognition.class)));
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
                 .process(() -> new ParentJudgement(stores.targets(), clock))

@@ -36,9 +36,29 @@ public final class MeasureValues {
     private static final String MONTH = "yyyy-MM";
 
     private final KeyValueStore<String, Double> buckets;
+    // The store's contents read back once: a window's value reads dozens of buckets (the trailing
+    // window sixty), and a read through the store's layers (metrics, key serialisation) cost most of
+    // an evaluation. The store stays the truth, changelogged; this copy is rebuilt from it whenever a
+    // processor is initialised, which Kafka Streams does again after restoring or reviving a task.
+    private final java.util.Map<String, Double> read = new java.util.HashMap<>();
 
     public MeasureValues(KeyValueStore<String, Double> buckets) {
         this.buckets = buckets;
+        try (KeyValueIterator<String, Double> all = buckets.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Double> entry = all.next();
+                read.put(entry.key, entry.value);
+            }
+        }
+    }
+
+    private Double get(String key) {
+        return read.get(key);
+    }
+
+    private void put(String key, double value) {
+        buckets.put(key, value);
+        read.put(key, value);
     }
 
     /** What a window's value is made of: the figure, whether part of it is approximate, its newest event. */
@@ -62,21 +82,21 @@ public final class MeasureValues {
             add(key(o.commune(), o.measure(), period, APPROXIMATE), o.delta());
         }
         String latestKey = key(o.commune(), o.measure(), "", LATEST);
-        Double latest = buckets.get(latestKey);
+        Double latest = get(latestKey);
         if (latest == null || latest < o.eventTime()) {
-            buckets.put(latestKey, (double) o.eventTime());
+            put(latestKey, (double) o.eventTime());
         }
     }
 
     private void add(String key, double delta) {
-        Double current = buckets.get(key);
+        Double current = get(key);
         double sum = (current == null ? 0 : current) + delta;
         // A key that once had data keeps a zero: "none this month" differs from "never reported".
-        buckets.put(key, Math.abs(sum) < 1e-9 ? 0.0 : sum);
+        put(key, Math.abs(sum) < 1e-9 ? 0.0 : sum);
     }
 
     public Optional<Figure> value(String commune, Measure measure, Span span) {
-        Long latest = Optional.ofNullable(buckets.get(key(commune, measure.name(), "", LATEST))).map(Double::longValue).orElse(null);
+        Long latest = Optional.ofNullable(get(key(commune, measure.name(), "", LATEST))).map(Double::longValue).orElse(null);
         String year = String.valueOf(span.year());
         boolean fromYearStart = span.start().getDayOfYear() == 1;
         if (span.window() == ValueWindow.TRAILING_30_DAYS && measure.type() == MeasureType.FLOW) {
@@ -134,7 +154,10 @@ public final class MeasureValues {
                 }
             }
         }
-        old.forEach(buckets::delete);
+        old.forEach(key -> {
+            buckets.delete(key);
+            read.remove(key);
+        });
     }
 
     private Optional<Figure> sum(String commune, String measure, List<String> periods, Long latest) {
@@ -142,12 +165,12 @@ public final class MeasureValues {
         double sum = 0;
         double approximate = 0;
         for (String period : periods) {
-            Double value = buckets.get(key(commune, measure, period, ""));
+            Double value = get(key(commune, measure, period, ""));
             if (value != null) {
                 seen = true;
                 sum += value;
             }
-            Double approx = buckets.get(key(commune, measure, period, APPROXIMATE));
+            Double approx = get(key(commune, measure, period, APPROXIMATE));
             approximate += approx == null ? 0 : approx;
         }
         return seen ? Optional.of(new Figure(sum, approximate > 0, latest)) : Optional.empty();

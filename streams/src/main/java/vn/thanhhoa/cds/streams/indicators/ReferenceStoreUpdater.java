@@ -9,10 +9,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class ReferenceStoreUpdater<V> implements Processor<String, V, Void, Void> {
 
     private final String storeName;
+    private final ReferenceChanges changes;
     private KeyValueStore<String, V> store;
 
-    public ReferenceStoreUpdater(String storeName) {
+    public ReferenceStoreUpdater(String storeName, ReferenceChanges changes) {
         this.storeName = storeName;
+        this.changes = changes;
     }
 
     @Override
@@ -27,5 +29,6 @@ public final class ReferenceStoreUpdater<V> implements Processor<String, V, Void
         } else {
             store.put(record.key(), record.value());
         }
+        changes.applied();
     }
 }

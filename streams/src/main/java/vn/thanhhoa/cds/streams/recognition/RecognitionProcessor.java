@@ -14,6 +14,7 @@ import vn.thanhhoa.cds.schemas.indicator.UnitLevel;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
 import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
+import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
 import vn.thanhhoa.cds.streams.indicators.LiveTarget;
 import vn.thanhhoa.cds.streams.measures.RecordField;
 
@@ -32,11 +33,16 @@ public final class RecognitionProcessor implements Processor<String, IndicatorVa
     private final Clock clock;
     private final EngineStores stores;
     private final String storeName;
+    private final ReferenceChanges references;
+    // Per commune, set and year: the day and reference version of its last outlook. With its statuses
+    // unchanged, an outlook can only change with them; kept in memory, so a restart gives each again.
+    private final Map<String, String> lastInputs = new java.util.HashMap<>();
     private ProcessorContext<String, CommuneRecognition> context;
     private KeyValueStore<String, String> judged;
     private RecognitionOutlook outlook;
 
-    public RecognitionProcessor(Catalog catalog, Clock clock, EngineStores stores, String storeName) {
+    public RecognitionProcessor(Catalog catalog, Clock clock, EngineStores stores, ReferenceChanges references, String storeName) {
+        this.references = references;
         this.catalog = catalog;
         this.clock = clock;
         this.stores = stores;
@@ -58,10 +64,17 @@ public final class RecognitionProcessor implements Processor<String, IndicatorVa
         }
         String key = value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getYear();
         Map<String, ValueStatus> statuses = read(judged.get(key));
-        statuses.put(value.getIndicatorCode(), value.getStatus());
-        judged.put(key, write(statuses));
+        boolean statusChanged = statuses.put(value.getIndicatorCode(), value.getStatus()) != value.getStatus();
+        if (statusChanged) {
+            judged.put(key, write(statuses));
+        }
         LocalDate today = LocalDate.now(clock.withZone(RecordField.VIETNAM));
         LocalDate asOf = value.getYear() < today.getYear() ? LocalDate.of(value.getYear(), 12, 31) : today;
+        String inputs = asOf + "|" + references.version();
+        if (!statusChanged && inputs.equals(lastInputs.get(key))) {
+            return; // same statuses, same day, same targets and statistics: the same outlook
+        }
+        lastInputs.put(key, inputs);
         outlook.of(value.getIndicatorSet(), value.getUnitCode(), value.getYear(), asOf, statuses, clock.instant()).ifPresent(recognition -> {
             String content = CommuneRecognition.newBuilder(recognition).setComputedAt(java.time.Instant.EPOCH).build().toString();
             if (!content.equals(judged.get(key + LAST))) {

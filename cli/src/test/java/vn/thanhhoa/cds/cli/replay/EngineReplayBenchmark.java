@@ -1,0 +1,467 @@
+package vn.thanhhoa.cds.cli.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
+import vn.thanhhoa.cds.catalog.load.CatalogLoader;
+import vn.thanhhoa.cds.cli.demo.Demo;
+import vn.thanhhoa.cds.cli.demo.DemoOptions;
+import vn.thanhhoa.cds.runtime.EmbeddedStack;
+import vn.thanhhoa.cds.runtime.StackConfig;
+import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
+import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
+import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
+import vn.thanhhoa.cds.schemas.raw.ServiceLevel;
+import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
+import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
+import vn.thanhhoa.cds.schemas.topic.TopicSpec;
+import vn.thanhhoa.cds.simulators.scale.SimulationScale;
+import vn.thanhhoa.cds.store.Row;
+import vn.thanhhoa.cds.streams.app.EngineConfig;
+import vn.thanhhoa.cds.streams.app.IndicatorEngine;
+import vn.thanhhoa.cds.streams.serde.RegistrySerdes;
+
+/**
+ * The indicator engine over the province-scale simulated year, in one run (issue 14's speed):
+ * <ol>
+ *   <li>the simulated feeds go through the connectors into {@code raw.*} and through the sink into
+ *       ClickHouse (the whole demo pipeline; its own engine runs too but is not what is measured);</li>
+ *   <li>the stack is started again without it, and a fresh engine (its own application id and empty
+ *       state) replays every raw topic from the start, exactly-once: events per second from its start
+ *       to its last input offset committed, the size of its state directory, this process's peak
+ *       resident memory;</li>
+ *   <li>new online dossiers are sent at a live rate, and each one's delay to the first value of
+ *       2026 item 9 that counts it (the value's newest event time reaching the dossier's) is taken;</li>
+ *   <li>the same item 9 is computed by one SQL query over every raw dossier row in ClickHouse (the
+ *       batch way), compared commune by commune with the engine's values, and timed: the ratio of
+ *       the engine's cost of one event to one full recomputation.</li>
+ * </ol>
+ * Run by name: {@code ./mvnw -pl cli -am verify -Dtest=EngineReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbenchmark.scale=small} for a quick look, {@code -Dbenchmark.months=N} to shorten the year).
+ * The report goes to {@code cli/target/benchmarks/engine-replay.md}.
+ */
+class EngineReplayBenchmark {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String SCALE = System.getProperty("benchmark.scale", "province");
+    private static final int MONTHS = Integer.getInteger("benchmark.months", 12);
+    private static final int LIVE_RATE = Integer.getInteger("benchmark.live.rate", 1000);
+    private static final int LIVE_SECONDS = Integer.getInteger("benchmark.live.seconds", 60);
+    private static final String ENGINE_ID = "cds-engine-benchmark";
+
+    @Test
+    void replayTheProvinceYear() throws Exception {
+        Path directory = Path.of("target", "benchmarks", "engine-replay-data").toAbsolutePath();
+        deleteTree(directory);
+        int year = 2026;
+        SimulationScale named = SimulationScale.named(SCALE, year);
+        // A year still running is replayed up to its last complete month, as ./cds replay does, so
+        // that no simulated event lies in the future.
+        int months = Math.min(Math.min(MONTHS, named.months()), YearMonth.now(VIETNAM).getMonthValue() - 1);
+        SimulationScale scale = new SimulationScale(named.name(), named.firstMonth(), months, named.dossiers(), named.people(), named.documents(), named.tasks());
+        List<String> rawTopics = PipelineTopics.ALL.stream().map(TopicSpec::name).filter(name -> name.startsWith("raw.")).toList();
+        StringBuilder report = new StringBuilder();
+        report.append("# Indicator engine over the ").append(scale.name()).append(" feed (").append(Instant.now()).append(")\n\n")
+                .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load average before: ").append(loadAverage()).append("\n\n")
+                .append("| what | figure |\n|---|---|\n");
+
+        // 1. Sources → Kafka → ClickHouse.
+        long ingestStarted = System.nanoTime();
+        long rawRecords;
+        try (Demo demo = Demo.start(new DemoOptions(directory, 0, scale));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", demo.stack().bootstrapServers()))) {
+            List<String> sourceTopics = Stream.concat(rawTopics.stream(), Stream.of(PipelineTopics.DLQ_SOURCE.name())).toList();
+            ReplayProgress progress = new ReplayProgress(admin, demo.stack().clickHouse(), Demo.DATABASE, sourceTopics, PipelineTopics.INDICATOR_VALUE.name());
+            ReplayProgress.Snapshot done = awaitIngested(progress, sourceLines(directory.resolve("sources")));
+            rawRecords = endOffsets(admin, rawTopics);
+            row(report, "simulated months (%s from %s)".formatted(scale.name(), scale.firstMonth()), "%d".formatted(months));
+            row(report, "records on the raw topics (and dead letters)", "%,d (%,d)".formatted(rawRecords, done.sourceRecords() - rawRecords));
+            row(report, "feeds written, connectors and sink until every raw row is in ClickHouse", seconds(ingestStarted));
+        }
+
+        // 2. A fresh engine over every raw topic.
+        Path state = directory.resolve("benchmark-engine-state");
+        PeakMemory memory = PeakMemory.watch();
+        try (EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(directory));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            long started = System.nanoTime();
+            Map<String, double[]> engineItem9;
+            double perEventMs;
+            try (IndicatorEngine engine = IndicatorEngine.start(new EngineConfig(Map.of(
+                    EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                    EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
+                    EngineConfig.APPLICATION_ID_CONFIG, ENGINE_ID,
+                    EngineConfig.STATE_DIR_CONFIG, state.toString())), CatalogLoader.builtIn(), ReferenceData.load().units(), Clock.systemUTC())) {
+                long replayed = awaitConsumed(admin, rawTopics);
+                double replaySeconds = (System.nanoTime() - started) / 1e9;
+                perEventMs = replaySeconds * 1e3 / replayed;
+                row(report, "raw records the engine replayed (exactly-once v2, 1 stream thread)", "%,d".formatted(replayed));
+                row(report, "engine start → last input offset committed", "%.1f s".formatted(replaySeconds));
+                row(report, "**events per second**", "**%,.0f**".formatted(replayed / replaySeconds));
+                row(report, "state directory after the replay", "%,d MB".formatted(size(state) >> 20));
+                row(report, "records written to indicator.value (offsets, commit markers included)", "%,d".formatted(endOffsets(admin, List.of(PipelineTopics.INDICATOR_VALUE.name()))));
+
+                // 3. Live: a dossier received online, to the first value counting it.
+                List<Long> delays = live(stack, admin);
+                Collections.sort(delays);
+                row(report, "live dossiers sent (%,d a second for %d s); values seen counting them".formatted(LIVE_RATE, LIVE_SECONDS), "%,d".formatted(delays.size()));
+                row(report, "event → value on indicator.value, p50 / p95 / p99 / max", "%d / %d / %d / %d ms".formatted(
+                        percentile(delays, 50), percentile(delays, 95), percentile(delays, 99), delays.getLast()));
+                engineItem9 = finalItem9(stack, year);
+                row(report, "process resident memory, peak (broker, Connect, ClickHouse engine and streams in this JVM; registry apart)", "%,d MB".formatted(memory.peakMegabytes()));
+            }
+
+            // 4. The same values by one SQL query over the raw rows.
+            String sql = item9Sql(year);
+            List<Long> timings = new ArrayList<>();
+            Map<String, double[]> batch = null;
+            for (int run = 0; run < 3; run++) {
+                long t = System.nanoTime();
+                batch = new TreeMap<>();
+                for (Row row : stack.clickHouse().query(sql)) {
+                    batch.put(row.string("commune"), new double[] {row.doubleValue("online"), row.doubleValue("received")});
+                }
+                timings.add((System.nanoTime() - t) / 1_000_000);
+            }
+            Collections.sort(timings);
+            long rawDossierRows = stack.clickHouse().query("SELECT count() AS c FROM " + Demo.DATABASE + ".raw_dossier").getFirst().longValue("c");
+            // The live dossiers of step 3 are in the engine's values but were never sunk into ClickHouse: left out of both sides.
+            List<String> differences = compare(batch, withoutLive(engineItem9));
+            row(report, "item 9 by one SQL query over %,d raw dossier rows (median of 3)".formatted(rawDossierRows), "%,d ms".formatted(timings.get(1)));
+            row(report, "communes where SQL and the engine differ (of %d)".formatted(batch.size()), "%d".formatted(differences.size()));
+            row(report, "one event in the engine (replay time / events) : one SQL recomputation", "%.4f ms : %,d ms = 1 : %,.0f".formatted(
+                    perEventMs, timings.get(1), timings.get(1) / perEventMs));
+            report.append("\n").append(String.join("\n", differences.stream().limit(20).toList())).append("\n");
+            report.append("\nLoad average after: ").append(loadAverage()).append("\n");
+            Path out = Path.of("target", "benchmarks", "engine-replay.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report.toString());
+            System.out.println(report);
+            assertThat(differences).as("SQL and the engine agree on item 9").isEmpty();
+        } finally {
+            memory.stop();
+        }
+    }
+
+    /** The live dossiers' codes start with this, so that both sides of the comparison can leave them out. */
+    private static final String LIVE_PREFIX = "LIVE-";
+    private final Map<String, double[]> liveCounts = new HashMap<>();
+
+    private List<Long> live(EmbeddedStack stack, Admin admin) throws Exception {
+        List<String> communes = ReferenceData.load().units().validOn(LocalDate.now(VIETNAM), UnitLevel.COMMUNE).stream().map(u -> u.code()).sorted().toList();
+        Map<String, ArrayDeque<long[]>> pending = new HashMap<>();
+        List<Long> delays = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean sending = new AtomicBoolean(true);
+        AtomicLong outstanding = new AtomicLong();
+        Deserializer<IndicatorValue> values = new RegistrySerdes(stack.registry().url()).serde(IndicatorValue.class).deserializer();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
+                "isolation.level", "read_committed", "auto.offset.reset", "latest", "enable.auto.commit", "false"),
+                new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+             WireFormatSerializer serializer = new WireFormatSerializer(stack.registry().url());
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(), "linger.ms", 0),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(PipelineTopics.INDICATOR_VALUE.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            Thread sender = Thread.ofPlatform().name("live-dossiers").start(() -> {
+                long intervalNanos = 1_000_000_000L / LIVE_RATE;
+                long next = System.nanoTime();
+                long lastTime = 0;
+                for (int i = 0; i < LIVE_RATE * LIVE_SECONDS; i++) {
+                    // Parked, not spinning: a spinning sender would take one of the two cores from what is measured.
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    next += intervalNanos;
+                    String commune = communes.get(i % communes.size());
+                    long time = Math.max(System.currentTimeMillis(), lastTime + 1);
+                    lastTime = time;
+                    DossierStatusChanged dossier = DossierStatusChanged.newBuilder()
+                            .setEventId(LIVE_PREFIX + i + "#0").setDossierCode(LIVE_PREFIX + i).setProcedureCode("1.000894.000.00.00.H56")
+                            .setServiceLevel(ServiceLevel.FULLY_ONLINE).setChannel(ReceivingChannel.ONLINE).setStatus(2)
+                            .setReceivedAt(Instant.ofEpochMilli(time)).setHasDigitisedComponents(true).setHasElectronicResult(false)
+                            .setReusedData(false).setSubmittedFiles(1).setReusedFiles(0).setVneidVerified(true).setPaidOnline(false).setHasFees(false)
+                            .setAgencyCode("000.20.43.H56").setCommuneCode(commune).setChangedAt(Instant.ofEpochMilli(time)).setSourceLocation("benchmark").build();
+                    synchronized (pending) {
+                        pending.computeIfAbsent(commune, c -> new ArrayDeque<>()).add(new long[] {time, System.nanoTime()});
+                        double[] counts = liveCounts.computeIfAbsent(commune, c -> new double[2]);
+                        counts[0]++;
+                        counts[1]++;
+                    }
+                    outstanding.incrementAndGet();
+                    producer.send(new ProducerRecord<>(PipelineTopics.RAW_DOSSIER.name(), dossier.getDossierCode(),
+                            serializer.serialize(PipelineTopics.RAW_DOSSIER.name(), dossier)));
+                }
+                sending.set(false);
+            });
+            Instant deadline = Instant.now().plusSeconds(LIVE_SECONDS + 60L);
+            while ((sending.get() || outstanding.get() > 0) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                    long seen = System.nanoTime();
+                    IndicatorValue value = values.deserialize(record.topic(), record.headers(), record.value());
+                    if (value == null || !value.getIndicatorCode().equals("9") || value.getLatestEventAt() == null || !value.getUnitLevel().name().equals("COMMUNE")) {
+                        continue;
+                    }
+                    long newest = value.getLatestEventAt().toEpochMilli();
+                    synchronized (pending) {
+                        ArrayDeque<long[]> queue = pending.get(value.getUnitCode());
+                        while (queue != null && !queue.isEmpty() && queue.peek()[0] <= newest) {
+                            delays.add((seen - queue.poll()[1]) / 1_000_000);
+                            outstanding.decrementAndGet();
+                        }
+                    }
+                }
+            }
+            sender.join();
+        }
+        return new ArrayList<>(delays);
+    }
+
+    /** Item 9, year to date, per commune: the newest value the engine wrote for each. */
+    private static Map<String, double[]> finalItem9(EmbeddedStack stack, int year) {
+        Deserializer<IndicatorValue> values = new RegistrySerdes(stack.registry().url()).serde(IndicatorValue.class).deserializer();
+        Map<String, double[]> item9 = new TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
+                "isolation.level", "read_committed", "enable.auto.commit", "false", "max.poll.records", 5000),
+                new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(PipelineTopics.INDICATOR_VALUE.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    IndicatorValue value = values.deserialize(record.topic(), record.headers(), record.value());
+                    if (value != null && value.getIndicatorCode().equals("9") && value.getIndicatorSet().equals("2026") && value.getYear() == year
+                            && value.getWindowKind().name().equals("YEAR_TO_DATE") && value.getUnitLevel().name().equals("COMMUNE")) {
+                        item9.put(value.getUnitCode(), new double[] {nullToZero(value.getNumerator()), nullToZero(value.getDenominator())});
+                    }
+                }
+            }
+        }
+        return item9;
+    }
+
+    private Map<String, double[]> withoutLive(Map<String, double[]> engine) {
+        Map<String, double[]> result = new TreeMap<>();
+        engine.forEach((commune, counts) -> {
+            double[] live = liveCounts.getOrDefault(commune, new double[2]);
+            result.put(commune, new double[] {counts[0] - live[0], counts[1] - live[1]});
+        });
+        return result;
+    }
+
+    /**
+     * 2026 item 9 as the catalog defines it (tthc.dossier.received.online over tthc.dossier.received),
+     * written here from the catalog's text, not from the engine: each dossier in the state of its
+     * newest changed_at, received (status other than 1 and 3) with a reception day in the year up to
+     * today in Vietnam, counted in its commune; online when its channel is ONLINE.
+     */
+    private static String item9Sql(int year) {
+        return """
+                SELECT commune, toFloat64(countIf(channel = 'ONLINE')) AS online, toFloat64(count()) AS received
+                FROM (
+                    SELECT dossier_code, argMax(status, changed_at) AS status, argMax(channel, changed_at) AS channel,
+                           argMax(received_at, changed_at) AS received_at, argMax(commune_code, changed_at) AS commune
+                    FROM %s.raw_dossier
+                    WHERE dossier_code NOT LIKE '%s%%'
+                    GROUP BY dossier_code
+                )
+                WHERE status NOT IN (1, 3) AND received_at IS NOT NULL
+                  AND toYear(toTimeZone(received_at, 'Asia/Ho_Chi_Minh')) = %d
+                  AND toDate(toTimeZone(received_at, 'Asia/Ho_Chi_Minh')) <= toDate(now(), 'Asia/Ho_Chi_Minh')
+                GROUP BY commune
+                """.formatted(Demo.DATABASE, LIVE_PREFIX, year);
+    }
+
+    private static List<String> compare(Map<String, double[]> batch, Map<String, double[]> engine) {
+        List<String> differences = new ArrayList<>();
+        for (String commune : new java.util.TreeSet<>(union(batch.keySet(), engine.keySet()))) {
+            double[] b = batch.getOrDefault(commune, new double[2]);
+            double[] e = engine.getOrDefault(commune, new double[2]);
+            if (Math.abs(b[0] - e[0]) > 1e-6 || Math.abs(b[1] - e[1]) > 1e-6) {
+                differences.add("- %s: SQL %,.0f of %,.0f, engine %,.0f of %,.0f".formatted(commune, b[0], b[1], e[0], e[1]));
+            }
+        }
+        return differences;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static ReplayProgress.Snapshot awaitIngested(ReplayProgress progress, long lines) throws InterruptedException {
+        ReplayProgress.Snapshot last = progress.now();
+        long lastChange = System.nanoTime();
+        while (true) {
+            Thread.sleep(5000);
+            ReplayProgress.Snapshot now = progress.now();
+            System.out.printf("[benchmark] sources→Kafka %,d of %,d lines · raw rows in ClickHouse %,d%n", now.sourceRecords(), lines, now.rawRows());
+            if (now.sourceRecords() != last.sourceRecords() || now.rawRows() != last.rawRows()) {
+                last = now;
+                lastChange = System.nanoTime();
+            } else if (now.sourceRecords() >= lines && System.nanoTime() - lastChange > 20_000_000_000L) {
+                return now;
+            } else if (System.nanoTime() - lastChange > Duration.ofMinutes(5).toNanos()) {
+                throw new AssertionError("ingestion stalled at " + now);
+            }
+        }
+    }
+
+    /** Waits until the benchmark engine has committed every raw topic's end; returns the records it covered. */
+    private static long awaitConsumed(Admin admin, List<String> topics) throws Exception {
+        Map<TopicPartition, Long> end = endOffsetsByPartition(admin, topics);
+        long total = end.values().stream().mapToLong(Long::longValue).sum();
+        Instant deadline = Instant.now().plus(Duration.ofHours(2));
+        while (Instant.now().isBefore(deadline)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ENGINE_ID).partitionsToOffsetAndMetadata().get();
+            boolean all = end.entrySet().stream().allMatch(e -> e.getValue() == 0
+                    || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
+            if (all) {
+                return total;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the engine did not catch up in 2 hours");
+    }
+
+    private static Map<TopicPartition, Long> endOffsetsByPartition(Admin admin, List<String> topics) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    private static long endOffsets(Admin admin, List<String> topics) throws Exception {
+        return endOffsetsByPartition(admin, topics).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static long sourceLines(Path sources) throws IOException {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && f.getParent().getFileName().toString().equals("in"))
+                    .mapToLong(f -> {
+                        try (Stream<String> lines = Files.lines(f)) {
+                            return lines.count();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).sum();
+        }
+    }
+
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double nullToZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String seconds(long started) {
+        return "%.0f s".formatted((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void row(StringBuilder report, String what, String figure) {
+        report.append("| ").append(what).append(" | ").append(figure).append(" |\n");
+        System.out.println("[benchmark] " + what + ": " + figure);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** This process's resident memory, sampled every second; the kernel's own peak (VmHWM) as well. */
+    private static final class PeakMemory {
+        private final AtomicLong peakKb = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+
+        static PeakMemory watch() {
+            PeakMemory memory = new PeakMemory();
+            Thread.ofPlatform().daemon().name("peak-memory").start(() -> {
+                while (memory.running.get()) {
+                    memory.peakKb.accumulateAndGet(status("VmRSS:"), Math::max);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            return memory;
+        }
+
+        long peakMegabytes() {
+            return Math.max(peakKb.get(), status("VmRSS:")) >> 10;
+        }
+
+        void stop() {
+            running.set(false);
+        }
+
+        private static long status(String field) {
+            try {
+                return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith(field))
+                        .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+}
