@@ -124,7 +124,7 @@ public final class IndicatorTopology {
         byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
                 .to(PipelineTopics.ALERT.name(), alertsOut);
         KStream<String, IndicatorValue> communeValues = byCommune
-                .process(() -> new IndicatorEvaluator(catalog, clock, stores, evaluateEvery), stores.measureBuckets());
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores, references, evaluateEvery), stores.measureBuckets());
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
         String episodes = "alert-episodes";
@@ -136,7 +136,7 @@ public final class IndicatorTopology {
         communeValues.process(() -> new RecognitionProcessor(catalog, clock, stores, references, judged), judged)
                 .to(PipelineTopics.RECOGNITION.name(), Produced.with(Serdes.String(), serdes.serde(CommuneRecognition.class)));
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
-                .process(() -> new ParentJudgement(stores.targets(), clock))
+                .process(() -> new ParentJudgement(stores.targets(), references, clock))
                 .to(PipelineTopics.INDICATOR_VALUE.name(), values);
     }
 

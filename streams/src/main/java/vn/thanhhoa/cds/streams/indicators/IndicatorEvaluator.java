@@ -8,7 +8,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Bound;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
@@ -40,6 +39,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     private final Catalog catalog;
     private final Clock clock;
     private final EngineStores stores;
+    private final ReferenceChanges references;
     private final java.time.Duration evaluateEvery;
     // Communes, years and measures changed since the last evaluation. Kept in memory only: after a
     // crash the uncommitted observations are processed again and mark them again.
@@ -51,14 +51,15 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     private ProcessorContext<String, IndicatorValue> context;
     private MeasureValues measures;
     private LiveTarget targets;
-    private ReadOnlyKeyValueStore<String, StatisticRecord> statistics;
+    private ReferenceLookup<StatisticRecord> statistics;
 
     /**
      * @param evaluateEvery how often the changed communes are evaluated: once per interval rather
      *                      than once per observation, so that a backlog of a thousand dossiers of a
      *                      commune gives its values once, not a thousand times
      */
-    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores, java.time.Duration evaluateEvery) {
+    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores, ReferenceChanges references, java.time.Duration evaluateEvery) {
+        this.references = references;
         this.catalog = catalog;
         this.clock = clock;
         this.stores = stores;
@@ -70,8 +71,8 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         this.context = context;
         this.buckets = context.getStateStore(stores.measureBuckets());
         this.measures = new MeasureValues(buckets);
-        this.targets = new LiveTarget(context.getStateStore(stores.targets()));
-        this.statistics = context.getStateStore(stores.statistics());
+        this.targets = new LiveTarget(new ReferenceLookup<>(context.getStateStore(stores.targets()), references));
+        this.statistics = new ReferenceLookup<>(context.getStateStore(stores.statistics()), references);
         context.schedule(evaluateEvery, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> evaluateChanged(now));
     }
 
@@ -216,7 +217,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             return Optional.empty();
         }
         if (Source.REFERENCE.equals(measure.get().source())) {
-            return Optional.ofNullable(statistics.get(commune + "|" + span.year() + "|" + measureName))
+            return statistics.get(commune + "|" + span.year() + "|" + measureName)
                     .map(s -> new MeasureValues.Figure(s.getValue(), false, null));
         }
         return measures.value(commune, measure.get(), span);

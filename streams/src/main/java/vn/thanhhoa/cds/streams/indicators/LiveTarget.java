@@ -1,7 +1,6 @@
 package vn.thanhhoa.cds.streams.indicators;
 
 import java.util.Optional;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 
 /**
@@ -14,15 +13,14 @@ public final class LiveTarget {
     /** The key the reference publisher gives the province default in place of a commune. */
     public static final String PROVINCE_DEFAULT = "*";
 
-    private final ReadOnlyKeyValueStore<String, TargetRecord> targets;
+    private final ReferenceLookup<TargetRecord> targets;
 
-    public LiveTarget(ReadOnlyKeyValueStore<String, TargetRecord> targets) {
+    public LiveTarget(ReferenceLookup<TargetRecord> targets) {
         this.targets = targets;
     }
 
     public Optional<TargetRecord> of(String set, String code, int year, String commune) {
-        TargetRecord own = targets.get(set + "|" + code + "|" + year + "|" + commune);
-        return Optional.ofNullable(own != null ? own : targets.get(set + "|" + code + "|" + year + "|" + PROVINCE_DEFAULT));
+        return targets.get(set + "|" + code + "|" + year + "|" + commune).or(() -> targets.get(set + "|" + code + "|" + year + "|" + PROVINCE_DEFAULT));
     }
 
     /** Whether a value meets the target; "encouraged" is never failed, "exists" needs more than nothing. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
@@ -18,6 +17,7 @@ import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.schemas.reference.StatisticRecord;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.streams.indicators.LiveTarget;
+import vn.thanhhoa.cds.streams.indicators.ReferenceLookup;
 
 /**
  * The recognition rule of seed 000 applied to a commune's judged statuses: recognised when every
@@ -39,9 +39,9 @@ public final class RecognitionOutlook {
 
     private final Catalog catalog;
     private final LiveTarget targets;
-    private final ReadOnlyKeyValueStore<String, StatisticRecord> statistics;
+    private final ReferenceLookup<StatisticRecord> statistics;
 
-    public RecognitionOutlook(Catalog catalog, LiveTarget targets, ReadOnlyKeyValueStore<String, StatisticRecord> statistics) {
+    public RecognitionOutlook(Catalog catalog, LiveTarget targets, ReferenceLookup<StatisticRecord> statistics) {
         this.catalog = catalog;
         this.targets = targets;
         this.statistics = statistics;
@@ -95,8 +95,7 @@ public final class RecognitionOutlook {
     }
 
     private double statistic(String commune, int year, String name) {
-        StatisticRecord record = statistics.get(commune + "|" + year + "|" + name);
-        return record == null ? 0 : record.getValue();
+        return statistics.get(commune + "|" + year + "|" + name).map(StatisticRecord::getValue).orElse(0.0);
     }
 
     public static String key(CommuneRecognition recognition) {

@@ -15,6 +15,7 @@ import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
 import vn.thanhhoa.cds.schemas.recognition.CommuneRecognition;
 import vn.thanhhoa.cds.streams.indicators.EngineStores;
 import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
+import vn.thanhhoa.cds.streams.indicators.ReferenceLookup;
 import vn.thanhhoa.cds.streams.indicators.LiveTarget;
 import vn.thanhhoa.cds.streams.measures.RecordField;
 
@@ -53,7 +54,8 @@ public final class RecognitionProcessor implements Processor<String, IndicatorVa
     public void init(ProcessorContext<String, CommuneRecognition> context) {
         this.context = context;
         this.judged = context.getStateStore(storeName);
-        this.outlook = new RecognitionOutlook(catalog, new LiveTarget(context.getStateStore(stores.targets())), context.getStateStore(stores.statistics()));
+        this.outlook = new RecognitionOutlook(catalog, new LiveTarget(new ReferenceLookup<>(context.getStateStore(stores.targets()), references)),
+                new ReferenceLookup<>(context.getStateStore(stores.statistics()), references));
     }
 
     @Override

@@ -8,6 +8,8 @@ import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
 import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
 import vn.thanhhoa.cds.schemas.reference.TargetRecord;
 import vn.thanhhoa.cds.streams.indicators.LiveTarget;
+import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
+import vn.thanhhoa.cds.streams.indicators.ReferenceLookup;
 
 /**
  * A parent unit's value from its sums: the ratio of the summed numerator to the summed denominator
@@ -16,19 +18,21 @@ import vn.thanhhoa.cds.streams.indicators.LiveTarget;
 public final class ParentJudgement implements Processor<String, IndicatorValue, String, IndicatorValue> {
 
     private final String targetsStore;
+    private final ReferenceChanges references;
     private final Clock clock;
     private ProcessorContext<String, IndicatorValue> context;
     private LiveTarget targets;
 
-    public ParentJudgement(String targetsStore, Clock clock) {
+    public ParentJudgement(String targetsStore, ReferenceChanges references, Clock clock) {
         this.targetsStore = targetsStore;
+        this.references = references;
         this.clock = clock;
     }
 
     @Override
     public void init(ProcessorContext<String, IndicatorValue> context) {
         this.context = context;
-        this.targets = new LiveTarget(context.getStateStore(targetsStore));
+        this.targets = new LiveTarget(new ReferenceLookup<>(context.getStateStore(targetsStore), references));
     }
 
     @Override
