@@ -1,7 +1,5 @@
 package vn.thanhhoa.cds.connectors.folder;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +19,17 @@ public final class LineReader implements Closeable {
 
     private final InputStream in;
     private final int maxLineBytes;
+    // Read in blocks and scanned here: reading byte by byte through BufferedInputStream and
+    // ByteArrayOutputStream (both locking on every byte) took half of the connector task's time.
+    private final byte[] block = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[1024];
     private long lineNumber;
 
     /** Opens {@code file} positioned after {@code linesAlreadyRead} lines. */
     public LineReader(Path file, long linesAlreadyRead, int maxLineBytes) throws IOException {
-        this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        this.in = Files.newInputStream(file);
         this.maxLineBytes = maxLineBytes;
         while (lineNumber < linesAlreadyRead && skipLine()) {
             lineNumber++;
@@ -34,19 +38,28 @@ public final class LineReader implements Closeable {
 
     /** The next line, or null at the end of the file. */
     public Line next() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int kept = 0;
         long length = 0;
-        int b;
         boolean any = false;
-        while ((b = in.read()) != -1) {
+        while (fill()) {
             any = true;
-            if (b == '\n') {
+            int newline = indexOfNewline();
+            int end = newline < 0 ? limit : newline;
+            int count = end - position;
+            int room = (int) Math.min(count, Math.max(0, (long) maxLineBytes - kept));
+            if (room > 0) {
+                if (kept + room > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(kept + room, Math.min(2 * line.length, maxLineBytes)));
+                }
+                System.arraycopy(block, position, line, kept, room);
+                kept += room;
+            }
+            length += count;
+            position = end;
+            if (newline >= 0) {
+                position++; // past the newline
                 break;
             }
-            if (length < maxLineBytes) {
-                bytes.write(b);
-            }
-            length++;
         }
         if (!any) {
             return null;
@@ -55,14 +68,13 @@ public final class LineReader implements Closeable {
         if (length > maxLineBytes) {
             return new Line(lineNumber, null, "line is " + length + " bytes long, more than the limit of " + maxLineBytes);
         }
-        byte[] raw = bytes.toByteArray();
-        int end = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-        int start = lineNumber == 1 && end >= 3 && (raw[0] & 0xff) == 0xEF && (raw[1] & 0xff) == 0xBB && (raw[2] & 0xff) == 0xBF ? 3 : 0;
+        int end = kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept;
+        int start = lineNumber == 1 && end >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw, start, end - start))
+                    .decode(ByteBuffer.wrap(line, start, end - start))
                     .toString();
             return new Line(lineNumber, text, null);
         } catch (CharacterCodingException e) {
@@ -75,14 +87,39 @@ public final class LineReader implements Closeable {
         return lineNumber;
     }
 
+    /** Whether there are bytes to scan, reading the next block when the last one is used up. */
+    private boolean fill() throws IOException {
+        if (position < limit) {
+            return true;
+        }
+        int read = in.read(block);
+        while (read == 0) {
+            read = in.read(block);
+        }
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
+    }
+
+    private int indexOfNewline() {
+        for (int i = position; i < limit; i++) {
+            if (block[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean skipLine() throws IOException {
-        int b;
         boolean any = false;
-        while ((b = in.read()) != -1) {
+        while (fill()) {
             any = true;
-            if (b == '\n') {
+            int newline = indexOfNewline();
+            if (newline >= 0) {
+                position = newline + 1;
                 return true;
             }
+            position = limit;
         }
         return any;
     }
