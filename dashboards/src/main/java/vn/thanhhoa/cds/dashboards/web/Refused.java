@@ -33,6 +33,11 @@ public final class Refused extends RuntimeException {
         return new Refused(404, message);
     }
 
+    /** The server's own fault, told in one sentence (a stored file that no longer matches its checksum). */
+    public static Refused serverFault(String message) {
+        return new Refused(500, message);
+    }
+
     public int status() {
         return status;
     }
