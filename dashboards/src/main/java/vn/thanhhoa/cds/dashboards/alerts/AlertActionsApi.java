@@ -130,7 +130,8 @@ public final class AlertActionsApi {
             return body;
         } catch (Refused refused) {
             throw refused;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Jackson's parse errors are checked exceptions that Javalin rethrows unchecked.
             throw Refused.badRequest("Yêu cầu không đúng dạng JSON.");
         }
     }
