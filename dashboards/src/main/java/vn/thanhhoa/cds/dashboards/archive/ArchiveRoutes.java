@@ -23,8 +23,8 @@ import vn.thanhhoa.cds.store.archive.ArchivedReports.ArchivedReport;
  * {@code /api/xuat/bao-cao-thang/…}) and the download of one archived file
  * ({@code GET /api/bao-cao-thang/{ma}}). A download checks, in this order, before any byte is read:
  * the viewer may see reports at all, the id has the reports module's form (nothing else reaches SQL),
- * the row exists, and its unit is in the viewer's scope; the bytes then must still have the SHA-256
- * the row recorded.
+ * the unit the id starts with is in the viewer's scope, the row exists, and the row's own unit is in
+ * the scope; the bytes then must still have the SHA-256 the row recorded.
  */
 public final class ArchiveRoutes {
 
@@ -57,6 +57,11 @@ public final class ArchiveRoutes {
         String id = ctx.pathParam("ma");
         if (!ArchivedReports.isReportId(id)) {
             throw Refused.badRequest("Mã báo cáo không hợp lệ.");
+        }
+        // The id starts with its unit: another unit's report is refused before any SQL, and again on the row's own unit.
+        String unit = id.substring(0, id.indexOf('-'));
+        if (!scope.allows(unit)) {
+            throw Refused.forbidden("Bạn không có quyền tải báo cáo tháng của đơn vị có mã " + unit + ".");
         }
         ArchivedReport report = archive.find(id).orElseThrow(() -> Refused.notFound("Không có báo cáo tháng có mã " + id + "."));
         if (!scope.allows(report.unitCode())) {

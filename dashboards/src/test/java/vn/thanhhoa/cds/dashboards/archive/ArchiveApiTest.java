@@ -157,6 +157,7 @@ class ArchiveApiTest {
         HttpResponse<byte[]> other = reviewer.bytes("api/bao-cao-thang/" + otherPdfId);
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("loi").doesNotContain("Triệu Sơn").doesNotContain("%PDF");
+        assertThat(recorded.statements()).as("refused on the unit its id starts with, before any SQL").noneMatch(sql -> sql.contains(otherPdfId));
         assertThat(reviewer.bytes("api/bao-cao-thang/" + provinceId).statusCode()).as("the province's report is the province's").isEqualTo(403);
         assertThat(officer.bytes("api/bao-cao-thang/" + ownPdfId).statusCode()).isEqualTo(403);
         assertThat(body.bytes("api/bao-cao-thang/" + ownPdfId).statusCode()).isEqualTo(403);
