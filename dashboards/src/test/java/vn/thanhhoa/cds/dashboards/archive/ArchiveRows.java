@@ -10,22 +10,22 @@ import java.util.Map;
 import vn.thanhhoa.cds.store.ClickHouseValues;
 
 /** Rows of {@code report_archive} and {@code delivery_attempt} written the way the reports module writes them, with the SHA-256 computed here. */
-final class ArchiveRows {
+public final class ArchiveRows {
 
     private ArchiveRows() {
     }
 
-    static String sha256(byte[] bytes) throws Exception {
+    public static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** The reports module's id: unit-yyyy-MM-format-millis-sha256prefix. */
-    static String id(String unit, YearMonth month, String format, Instant at, byte[] bytes) throws Exception {
+    public static String id(String unit, YearMonth month, String format, Instant at, byte[] bytes) throws Exception {
         return unit + "-" + month + "-" + format + "-" + at.toEpochMilli() + "-" + sha256(bytes).substring(0, 12);
     }
 
     /** @param path the file holding the bytes, or null to keep them in the row */
-    static Map<String, Object> report(String unit, YearMonth month, String format, Instant at, byte[] bytes, String path, boolean provisional)
+    public static Map<String, Object> report(String unit, YearMonth month, String format, Instant at, byte[] bytes, String path, boolean provisional)
             throws Exception {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("report_id", id(unit, month, format, at, bytes));
@@ -41,7 +41,7 @@ final class ArchiveRows {
         return row;
     }
 
-    static Map<String, Object> attempt(String kind, String subject, String channel, String recipient, int attempt, String outcome, String error,
+    public static Map<String, Object> attempt(String kind, String subject, String channel, String recipient, int attempt, String outcome, String error,
                                        Instant at) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("subject_kind", kind);
