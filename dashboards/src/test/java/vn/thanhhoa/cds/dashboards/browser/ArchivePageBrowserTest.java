@@ -153,10 +153,12 @@ class ArchivePageBrowserTest {
             WebElement mute = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tat-thong-bao li[data-mute='2026|9|"
                     + TestDashboards.OFFICER_COMMUNE + "']")));
             assertThat(mute.getText()).contains("Chỉ tiêu 9", "Phường Hàm Rồng");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table[data-table='canh-bao'] tbody tr"), "Đã tắt thông báo"));
             screenshot(browser, "canh-bao-da-xem-tat-thong-bao.png");
 
             mute.findElement(By.tagName("button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tat-thong-bao"), "Chưa tắt thông báo nào."));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@data-table='canh-bao']//button[text()='Tắt thông báo']")));
             assertThat(dashboards.clickHouse().query("SELECT count() AS n FROM cds.alert_mute FINAL WHERE login = 'canboxa' AND muted")
                     .getFirst().longValue("n")).isZero();
         } finally {
