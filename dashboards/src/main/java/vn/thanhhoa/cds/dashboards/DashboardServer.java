@@ -78,7 +78,8 @@ public final class DashboardServer implements AutoCloseable {
         Params params = new Params(data.indicators(), settings.clock());
         LiveUpdates live = new LiveUpdates(new ChangeQuery(data.clickHouse(), data.database())::mark, settings.liveInterval());
         ArchiveQuery archiveQuery = new ArchiveQuery(data.clickHouse(), data.database());
-        ArchiveView archiveView = new ArchiveView(archiveQuery, new DeliveryQuery(data.clickHouse(), data.database()), data.communes());
+        DeliveryQuery deliveries = new DeliveryQuery(data.clickHouse(), data.database());
+        ArchiveView archiveView = new ArchiveView(archiveQuery, deliveries, data.communes());
         IndicatorRoutes indicators = new IndicatorRoutes(
                 new OverviewView(new OverviewQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new CommuneView(new CommuneQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
@@ -87,7 +88,7 @@ public final class DashboardServer implements AutoCloseable {
                         data.indicators(), settings.clock(), new Acknowledgements(data.clickHouse(), data.database())),
                 new ReportedView(new ReportedQuery(data.clickHouse(), data.database())),
                 archiveView, live, pages);
-        ArchiveRoutes archive = new ArchiveRoutes(archiveView, archiveQuery, data.communes(), pages);
+        ArchiveRoutes archive = new ArchiveRoutes(archiveView, archiveQuery, deliveries, data.communes(), pages);
         AlertActionsApi alertActions = new AlertActionsApi(new AlertQuery(data.clickHouse(), data.database()),
                 new Acknowledgements(data.clickHouse(), data.database()), new AlertMutes(data.clickHouse(), data.database()), data.communes(),
                 data.indicators(), settings.clock());

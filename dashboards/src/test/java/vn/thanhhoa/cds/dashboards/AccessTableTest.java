@@ -109,6 +109,7 @@ class AccessTableTest {
                 new Case("api/bao-cao-thang/397-2026-10-pdf-1-0123456789ab", 404, 403, 403, 403),
                 new Case("api/bao-cao-thang/397-2026-10-pdf-1'--", 400, 400, 403, 403),
                 new Case("api/canh-bao/tat-thong-bao", 200, 200, 200, 403),
+                new Case("api/gui-di/loi", 200, 403, 403, 403),
                 new Case("api/phien", 200, 200, 200, 200));
     }
 

@@ -114,7 +114,7 @@ public final class Demo implements AutoCloseable {
                     new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory()));
             // Monthly reports (archived on the first of each month) and alert notifications; the demo
             // configures no SMTP server and no recipients: every report is archived, nothing is sent.
-            ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "bao-cao")),
+            ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "api/bao-cao-thang")),
                     stack.clickHouse(), CatalogLoader.builtIn(), reference,
                     Optional.of(new ReportsService.KafkaEndpoints(stack.bootstrapServers(), stack.registry().url())), Clock.systemUTC());
             return new Demo(stack, admin, watcher, engine, store, dashboard, users, reportsService);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.dashboards.query.ArchiveQuery;
+import vn.thanhhoa.cds.dashboards.query.DeliveryQuery;
 import vn.thanhhoa.cds.dashboards.units.Communes;
 import vn.thanhhoa.cds.dashboards.units.ParentUnit;
 import vn.thanhhoa.cds.dashboards.web.AccessGuard;
@@ -35,7 +36,10 @@ public final class ArchiveRoutes {
     private final Communes communes;
     private final PageFiles pages;
 
-    public ArchiveRoutes(ArchiveView view, ArchiveQuery archive, Communes communes, PageFiles pages) {
+    private final DeliveryQuery deliveries;
+
+    public ArchiveRoutes(ArchiveView view, ArchiveQuery archive, DeliveryQuery deliveries, Communes communes, PageFiles pages) {
+        this.deliveries = deliveries;
         this.view = view;
         this.archive = archive;
         this.communes = communes;
@@ -49,6 +53,11 @@ public final class ArchiveRoutes {
         });
         config.routes.get("/api/bao-cao-thang", ctx -> ctx.json(view.build(AccessGuard.viewer(ctx), ctx).json()));
         config.routes.get("/api/bao-cao-thang/{ma}", this::download);
+        // The status page's count (analysts only, as the page).
+        config.routes.get("/api/gui-di/loi", ctx -> {
+            AccessGuard.viewer(ctx).requireAnalyst();
+            ctx.json(java.util.Map.of("failed", deliveries.failedCount(true, java.util.List.of())));
+        });
     }
 
     private void download(Context ctx) {

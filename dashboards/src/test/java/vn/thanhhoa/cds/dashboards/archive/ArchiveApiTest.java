@@ -196,6 +196,9 @@ class ArchiveApiTest {
                 "vp@trieuson.thanhhoa.gov.vn 1 Đã gửi ");
         assertThat(all.get(1).get("noi-dung").asText()).isEqualTo("Báo cáo Thành phố Thanh Hóa tháng 10/2026");
 
+        assertThat(analyst.json("api/gui-di/loi").get("failed").asInt()).as("the status page's count").isEqualTo(2);
+        assertThat(reviewer.get("api/gui-di/loi").statusCode()).isEqualTo(403);
+
         JsonNode own = reviewer.json("api/bao-cao-thang").get("tables").get("gui-di").get("rows");
         assertThat(own.findValuesAsText("nguoi-nhan")).containsExactly("https://tp.example/hook", "vp@tp.thanhhoa.gov.vn");
 
