@@ -88,7 +88,8 @@ public final class DashboardServer implements AutoCloseable {
                         data.indicators(), settings.clock(), new Acknowledgements(data.clickHouse(), data.database())),
                 new ReportedView(new ReportedQuery(data.clickHouse(), data.database())),
                 archiveView, live, pages);
-        ArchiveRoutes archive = new ArchiveRoutes(archiveView, archiveQuery, deliveries, data.communes(), pages);
+        ArchiveRoutes archive = new ArchiveRoutes(archiveView, archiveQuery, deliveries, data.communes(), pages,
+                Optional.ofNullable(settings.reportMaking()), settings.clock());
         AlertActionsApi alertActions = new AlertActionsApi(new AlertQuery(data.clickHouse(), data.database()),
                 new Acknowledgements(data.clickHouse(), data.database()), new AlertMutes(data.clickHouse(), data.database()), data.communes(),
                 data.indicators(), settings.clock());

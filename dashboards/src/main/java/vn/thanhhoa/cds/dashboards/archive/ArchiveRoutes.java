@@ -5,7 +5,14 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.thanhhoa.cds.dashboards.table.CellText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.dashboards.query.ArchiveQuery;
@@ -37,9 +44,17 @@ public final class ArchiveRoutes {
     private final PageFiles pages;
 
     private final DeliveryQuery deliveries;
+    private final Optional<MonthlyReportMaking> making;
+    private final Clock clock;
 
-    public ArchiveRoutes(ArchiveView view, ArchiveQuery archive, DeliveryQuery deliveries, Communes communes, PageFiles pages) {
+    /**
+     * @param making makes a report on an analyst's demand; empty when this server cannot (503)
+     */
+    public ArchiveRoutes(ArchiveView view, ArchiveQuery archive, DeliveryQuery deliveries, Communes communes, PageFiles pages,
+                         Optional<MonthlyReportMaking> making, Clock clock) {
         this.deliveries = deliveries;
+        this.making = making;
+        this.clock = clock;
         this.view = view;
         this.archive = archive;
         this.communes = communes;
@@ -53,10 +68,11 @@ public final class ArchiveRoutes {
         });
         config.routes.get("/api/bao-cao-thang", ctx -> ctx.json(view.build(AccessGuard.viewer(ctx), ctx).json()));
         config.routes.get("/api/bao-cao-thang/{ma}", this::download);
+        config.routes.post("/api/bao-cao-thang", this::make);
         // The status page's count (analysts only, as the page).
         config.routes.get("/api/gui-di/loi", ctx -> {
             AccessGuard.viewer(ctx).requireAnalyst();
-            ctx.json(java.util.Map.of("failed", deliveries.failedCount(true, java.util.List.of())));
+            ctx.json(Map.of("failed", deliveries.failedCount(true, List.of())));
         });
     }
 
@@ -89,6 +105,46 @@ public final class ArchiveRoutes {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-SHA256", report.sha256());
         ctx.result(bytes);
+    }
+
+    private record MakeRequest(String donVi, String thang) {}
+
+    /** {@code POST /api/bao-cao-thang {"donVi", "thang"}}: an analyst has a month's report made and archived (not sent). */
+    private void make(Context ctx) {
+        AccessGuard.viewer(ctx).requireAnalyst();
+        MonthlyReportMaking maker = making.orElseThrow(() -> Refused.unavailable("Máy chủ này không lập báo cáo tháng theo yêu cầu."));
+        MakeRequest request;
+        try {
+            request = ctx.bodyAsClass(MakeRequest.class);
+        } catch (Exception e) {
+            throw Refused.badRequest("Yêu cầu không đúng dạng JSON.");
+        }
+        String unit = request == null || request.donVi() == null ? "" : request.donVi().strip();
+        if (!unit.matches("[0-9]{1,10}")) {
+            throw Refused.badRequest("Mã đơn vị '" + unit + "' không hợp lệ.");
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(request.thang() == null ? "" : request.thang().strip());
+        } catch (DateTimeParseException e) {
+            throw Refused.badRequest("Tháng '" + request.thang() + "' không hợp lệ (cần dạng năm-tháng, ví dụ 2026-10).");
+        }
+        if (month.isAfter(YearMonth.now(clock.withZone(CellText.VIETNAM)))) {
+            throw Refused.badRequest("Tháng " + DateTimeFormatter.ofPattern("MM/yyyy").format(month) + " chưa bắt đầu.");
+        }
+        if (!month.isBefore(YearMonth.of(2025, 7)) && !unit.equals(communes.province().code())) {
+            throw Refused.badRequest("Từ tháng 07/2025 không còn cấp huyện: báo cáo tháng " + DateTimeFormatter.ofPattern("MM/yyyy").format(month)
+                    + " chỉ lập cho toàn tỉnh (mã " + communes.province().code() + ").");
+        }
+        List<String> ids;
+        try {
+            ids = maker.make(unit, month);
+        } catch (IllegalArgumentException e) {
+            throw Refused.badRequest("Không lập được báo cáo của đơn vị " + unit + " tháng " + DateTimeFormatter.ofPattern("MM/yyyy").format(month)
+                    + ": " + e.getMessage());
+        }
+        LOG.info("Monthly report {} {} made on demand by {}: {}", unit, month, AccessGuard.viewer(ctx).user().login(), ids);
+        ctx.status(201).json(Map.of("ma", ids));
     }
 
     /** The name a person saves: "Báo cáo CĐS Huyện Triệu Sơn tháng 03-2024 (tạm tính).pdf". */

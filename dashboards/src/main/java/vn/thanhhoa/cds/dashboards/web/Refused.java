@@ -38,6 +38,11 @@ public final class Refused extends RuntimeException {
         return new Refused(500, message);
     }
 
+    /** Something this server was started without (report making on demand). */
+    public static Refused unavailable(String message) {
+        return new Refused(503, message);
+    }
+
     public int status() {
         return status;
     }
