@@ -63,7 +63,7 @@ public final class ArchiveView {
         DataTable.Builder sent = new DataTable.Builder("gui-di", "Tình trạng gửi báo cáo và cảnh báo", List.of(Column.moment("luc", "Lần thử gần nhất"),
                 Column.text("loai", "Loại"), Column.text("noi-dung", "Nội dung gửi"), Column.text("kenh", "Kênh"), Column.text("nguoi-nhan", "Người nhận"),
                 Column.number("so-lan", "Số lần thử"), Column.text("ket-qua", "Kết quả"), Column.text("loi", "Lỗi gần nhất")));
-        deliveries.latest(scope.seesAlertDeliveries(), scope.sortedUnits(), 1000).forEach(d -> sent.row(d.lastAttemptAt(), kind(d.subjectKind()),
+        deliveries.latest(scope.seesAlertDeliveries(), scope.sortedUnits(), unit, month, 1000).forEach(d -> sent.row(d.lastAttemptAt(), kind(d.subjectKind()),
                 subject(d.subjectKind(), d.subjectId()), "EMAIL".equals(d.channel()) ? "E-mail" : "Webhook", d.recipient(), d.attempts(),
                 outcome(d.outcome()), d.lastError()));
 

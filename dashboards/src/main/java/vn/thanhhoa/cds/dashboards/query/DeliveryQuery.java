@@ -1,7 +1,9 @@
 package vn.thanhhoa.cds.dashboards.query;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import vn.thanhhoa.cds.store.ClickHouse;
 
 /**
@@ -34,8 +36,22 @@ public final class DeliveryQuery {
      * @param all        every delivery (reports, alerts, digests); otherwise the reports of {@code units} only
      */
     public List<Delivery> latest(boolean all, List<String> units, int limit) {
-        String where = all ? "" : units.isEmpty() ? " WHERE 0"
+        return latest(all, units, Optional.empty(), Optional.empty(), limit);
+    }
+
+    /**
+     * With the archive page's filters: given a unit or a month, only the reports of that unit and
+     * month (alerts and digests have neither).
+     */
+    public List<Delivery> latest(boolean all, List<String> units, Optional<String> unit, Optional<YearMonth> month, int limit) {
+        String where = all ? " WHERE 1" : units.isEmpty() ? " WHERE 0"
                 : " WHERE subject_kind = 'report' AND splitByChar('-', subject_id)[1] IN (" + Sql.in(units) + ")";
+        if (unit.isPresent() || month.isPresent()) {
+            where += " AND subject_kind = 'report'";
+        }
+        where += unit.map(u -> " AND splitByChar('-', subject_id)[1] = " + Sql.code(u)).orElse("");
+        // A report's subject id is unit-yyyy-MM-millis: the month is its second and third parts.
+        where += month.map(m -> " AND arrayStringConcat(arraySlice(splitByChar('-', subject_id), 2, 2), '-') = '" + m + "'").orElse("");
         return clickHouse.query("SELECT subject_kind, subject_id, channel, recipient, count() AS attempts, argMax(outcome, attempt) AS last_outcome,"
                         + " argMax(error, attempt) AS last_error, toUnixTimestamp64Milli(max(attempted_at)) AS last_ms FROM " + database
                         + ".delivery_attempt FINAL" + where + " GROUP BY subject_kind, subject_id, channel, recipient"

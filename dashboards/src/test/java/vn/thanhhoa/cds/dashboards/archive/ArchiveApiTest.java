@@ -202,6 +202,11 @@ class ArchiveApiTest {
         JsonNode own = reviewer.json("api/bao-cao-thang").get("tables").get("gui-di").get("rows");
         assertThat(own.findValuesAsText("nguoi-nhan")).containsExactly("https://tp.example/hook", "vp@tp.thanhhoa.gov.vn");
 
+        assertThat(analyst.json("api/bao-cao-thang?don-vi=" + OTHER).get("tables").get("gui-di").get("rows").findValuesAsText("nguoi-nhan"))
+                .as("filtered by unit: that unit's reports only, no alert").containsExactly("vp@trieuson.thanhhoa.gov.vn");
+        assertThat(analyst.json("api/bao-cao-thang?thang=2026-10").get("tables").get("gui-di").get("rows")).hasSize(3);
+        assertThat(analyst.json("api/bao-cao-thang?thang=2026-09").get("tables").get("gui-di").get("rows")).isEmpty();
+
         HttpResponse<byte[]> csv = reviewer.bytes("api/xuat/bao-cao-thang/gui-di.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new java.io.StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();

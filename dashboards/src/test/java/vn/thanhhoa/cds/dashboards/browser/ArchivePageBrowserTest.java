@@ -138,6 +138,29 @@ class ArchivePageBrowserTest {
     }
 
     @Test
+    void anAnalystSeesEveryUnitAndIsToldWhenThisServerCannotMakeAReport() throws Exception {
+        ChromeDriver browser = HeadlessChromium.start(Files.createDirectory(directory.resolve("analyst")));
+        try {
+            SignInPage.signIn(browser, server.url(), "phantich", TestDashboards.PASSWORD);
+            browser.get(server.url() + "bao-cao");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            wait.until(d -> d.findElements(By.cssSelector("table[data-table='bao-cao'] tbody tr")).size() == 3);
+            assertThat(browser.findElement(By.cssSelector("table[data-table='bao-cao'] tbody")).getText()).contains("Huyện Triệu Sơn");
+            WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lap")));
+            new Select(form.findElement(By.id("lap-don-vi"))).selectByValue("38");
+            browser.executeScript("document.getElementById('lap-thang').value = '2026-10'");
+            form.findElement(By.id("lap-nut")).click();
+            WebElement result = browser.findElement(By.id("lap-ket-qua"));
+            // The test server is started without the reports module: the page says so in Vietnamese.
+            wait.until(ExpectedConditions.textToBePresentInElement(result, "không lập báo cáo tháng theo yêu cầu"));
+            assertThat(result.getAttribute("class")).isEqualTo("down");
+            screenshot(browser, "bao-cao-analyst.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void anOfficerAcknowledgesAnAlertAndMutesThenUnmutesItsIndicator() throws Exception {
         ChromeDriver browser = HeadlessChromium.start(Files.createDirectory(directory.resolve("officer")));
         try {
