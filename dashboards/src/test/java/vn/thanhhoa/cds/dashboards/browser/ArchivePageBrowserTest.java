@@ -168,6 +168,7 @@ class ArchivePageBrowserTest {
             browser.get(server.url() + "canh-bao");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             WebElement seen = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@data-table='canh-bao']//button[text()='Đã xem']")));
+            assertThat(browser.findElements(By.xpath("//button[text()='Tắt cho mọi xã']"))).as("an officer mutes its commune only").isEmpty();
             seen.click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table[data-table='canh-bao'] tbody tr"), "Cán bộ xã Hàm Rồng ("));
             assertThat(browser.findElement(By.cssSelector("table[data-table='canh-bao'] tbody tr")).getText()).contains("✓ Đã xem");
@@ -184,6 +185,24 @@ class ArchivePageBrowserTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@data-table='canh-bao']//button[text()='Tắt thông báo']")));
             assertThat(dashboards.clickHouse().query("SELECT count() AS n FROM cds.alert_mute FINAL WHERE login = 'canboxa' AND muted")
                     .getFirst().longValue("n")).isZero();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReviewerMutesAnIndicatorForEveryCommune() throws Exception {
+        ChromeDriver browser = HeadlessChromium.start(Files.createDirectory(directory.resolve("reviewer-feed")));
+        try {
+            SignInPage.signIn(browser, server.url(), "thamtra", TestDashboards.PASSWORD);
+            browser.get(server.url() + "canh-bao");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@data-table='canh-bao']//button[text()='Tắt cho mọi xã']"))).click();
+            WebElement mute = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tat-thong-bao li[data-mute='2026|9|']")));
+            assertThat(mute.getText()).contains("Chỉ tiêu 9", "Mọi xã");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table[data-table='canh-bao'] tbody tr"), "Đã tắt thông báo"));
+            assertThat(dashboards.clickHouse().query("SELECT count() AS n FROM cds.alert_mute FINAL WHERE login = 'thamtra' AND muted AND commune_code = ''")
+                    .getFirst().longValue("n")).isEqualTo(1);
         } finally {
             browser.quit();
         }
