@@ -57,6 +57,7 @@ const cds = (() => {
     if (me.role === 'PROVINCE_ANALYST' || me.role === 'UNIT_REVIEWER') links.push(['/tong-quan', 'Tổng quan']);
     if (me.role === 'COMMUNE_OFFICER') links.push(['/xa/' + me.unit, 'Xã của tôi']);
     if (me.role !== 'REPORTING_BODY') links.push(['/canh-bao', 'Cảnh báo & độ mới dữ liệu']);
+    if (me.role === 'PROVINCE_ANALYST' || me.role === 'UNIT_REVIEWER') links.push(['/bao-cao', 'Báo cáo']);
     if (me.role === 'PROVINCE_ANALYST' || me.role === 'REPORTING_BODY') links.push(['/nop-bao-cao', 'Nộp báo cáo tháng']);
     if (me.role === 'PROVINCE_ANALYST') links.push(['/', 'Trạng thái hệ thống']);
     nav.replaceChildren(...links.map(([href, text]) => el('a', { href, class: href === active ? 'active' : null }, text)),
@@ -65,18 +66,19 @@ const cds = (() => {
         b.onclick = async () => { await post('/api/dang-xuat'); location.href = '/dang-nhap'; }; return b; })());
     return me;
   }
-  /** A table of the API with its export links; rows may be turned into links by a column key. */
+  /** A table of the API with its export links; cells may be turned into links by a column key, rows given a class (rowClass), a last cell added (extra). */
   function table(target, data, exportBase, options) {
     const opts = options || {};
     const box = typeof target === 'string' ? document.getElementById(target) : target;
-    const head = el('tr', {}, data.columns.map(c => el('th', { class: c.kind === 'NUMBER' ? 'num' : null }, c.label)));
-    const body = data.rows.map(row => el('tr', {}, data.columns.map(c => {
+    const head = el('tr', {}, data.columns.map(c => el('th', { class: c.kind === 'NUMBER' ? 'num' : null }, c.label)),
+      opts.extra ? el('th', {}, opts.extraLabel || '') : []);
+    const body = data.rows.map((row, i) => el('tr', { class: opts.rowClass ? opts.rowClass(row) : null }, data.columns.map(c => {
       const text = cell(c.kind, row[c.key]);
       const td = el('td', { class: (c.kind === 'NUMBER' ? 'num' : '') + (c.kind === 'DAY' || c.kind === 'MOMENT' ? 'when' : '') + (c.kind === 'STATUS' ? ' st ' + row[c.key] : '') });
       const link = opts.links && opts.links[c.key] ? opts.links[c.key](row) : null;
       td.append(link ? el('a', { href: link }, text) : text);
       return td;
-    })));
+    }), opts.extra ? el('td', { class: 'actions' }, opts.extra(row, i)) : []));
     const exports = exportBase ? el('p', { class: 'exports' }, 'Xuất bảng: ',
       el('a', { href: exportBase.replace('{bang}', data.name + '.csv'), download: '' }, 'CSV'), ' · ',
       el('a', { href: exportBase.replace('{bang}', data.name + '.xlsx'), download: '' }, 'XLSX')) : '';

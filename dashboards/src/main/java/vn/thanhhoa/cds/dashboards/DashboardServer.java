@@ -19,10 +19,17 @@ import vn.thanhhoa.cds.dashboards.access.LoginThrottle;
 import vn.thanhhoa.cds.dashboards.access.PasswordHashes;
 import vn.thanhhoa.cds.dashboards.access.Role;
 import vn.thanhhoa.cds.dashboards.access.SessionStore;
+import vn.thanhhoa.cds.dashboards.alerts.AlertActionsApi;
+import vn.thanhhoa.cds.dashboards.archive.ArchiveRoutes;
+import vn.thanhhoa.cds.dashboards.archive.ArchiveView;
 import vn.thanhhoa.cds.dashboards.live.LiveUpdates;
+import vn.thanhhoa.cds.dashboards.query.Acknowledgements;
+import vn.thanhhoa.cds.dashboards.query.AlertMutes;
 import vn.thanhhoa.cds.dashboards.query.AlertQuery;
+import vn.thanhhoa.cds.dashboards.query.ArchiveQuery;
 import vn.thanhhoa.cds.dashboards.query.ChangeQuery;
 import vn.thanhhoa.cds.dashboards.query.CommuneQuery;
+import vn.thanhhoa.cds.dashboards.query.DeliveryQuery;
 import vn.thanhhoa.cds.dashboards.query.FreshnessQuery;
 import vn.thanhhoa.cds.dashboards.query.IndicatorQuery;
 import vn.thanhhoa.cds.dashboards.query.OverviewQuery;
@@ -70,13 +77,22 @@ public final class DashboardServer implements AutoCloseable {
                 new PasswordHashes(random));
         Params params = new Params(data.indicators(), settings.clock());
         LiveUpdates live = new LiveUpdates(new ChangeQuery(data.clickHouse(), data.database())::mark, settings.liveInterval());
+        ArchiveQuery archiveQuery = new ArchiveQuery(data.clickHouse(), data.database());
+        DeliveryQuery deliveries = new DeliveryQuery(data.clickHouse(), data.database());
+        ArchiveView archiveView = new ArchiveView(archiveQuery, deliveries, data.communes());
         IndicatorRoutes indicators = new IndicatorRoutes(
                 new OverviewView(new OverviewQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new CommuneView(new CommuneQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new IndicatorView(new IndicatorQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new AlertView(new AlertQuery(data.clickHouse(), data.database()), new FreshnessQuery(data.clickHouse(), data.database()), data.communes(),
-                        data.indicators(), settings.clock()),
-                new ReportedView(new ReportedQuery(data.clickHouse(), data.database())), live, pages);
+                        data.indicators(), settings.clock(), new Acknowledgements(data.clickHouse(), data.database())),
+                new ReportedView(new ReportedQuery(data.clickHouse(), data.database())),
+                archiveView, live, pages);
+        ArchiveRoutes archive = new ArchiveRoutes(archiveView, archiveQuery, deliveries, data.communes(), pages,
+                Optional.ofNullable(settings.reportMaking()), settings.clock());
+        AlertActionsApi alertActions = new AlertActionsApi(new AlertQuery(data.clickHouse(), data.database()),
+                new Acknowledgements(data.clickHouse(), data.database()), new AlertMutes(data.clickHouse(), data.database()), data.communes(),
+                data.indicators(), settings.clock());
         ReportUploadApi uploads = new ReportUploadApi(settings.reports(), ctx -> {
             Viewer viewer = AccessGuard.viewer(ctx);
             viewer.requireUploads();
@@ -119,6 +135,8 @@ public final class DashboardServer implements AutoCloseable {
                 signIn.configure(config);
                 indicators.configure(config);
                 uploads.configure(config);
+                archive.configure(config);
+                alertActions.configure(config);
             });
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {

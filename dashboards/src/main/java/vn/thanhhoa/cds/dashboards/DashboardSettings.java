@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import vn.thanhhoa.cds.dashboards.access.UserDirectory;
+import vn.thanhhoa.cds.dashboards.archive.MonthlyReportMaking;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatusSource;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 
@@ -15,9 +16,15 @@ import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
  * @param users         who may sign in
  * @param liveInterval  how often the live updates look for a newer computation
  * @param sessionIdle   a session ends after this long without a request
+ * @param reportMaking  makes a past month's report on an analyst's demand; null when this server cannot
  */
 public record DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
-                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock) {
+                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock, MonthlyReportMaking reportMaking) {
+
+    public DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
+                             UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock) {
+        this(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, null);
+    }
 
     public DashboardSettings {
         Objects.requireNonNull(host, "host");
@@ -33,5 +40,10 @@ public record DashboardSettings(String host, int port, PipelineStatusSource stat
     /** The usual settings: live check every second, sessions ending after 30 minutes idle. */
     public static DashboardSettings of(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data, UserDirectory users) {
         return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC());
+    }
+
+    /** The same settings, with reports made on demand by {@code making}. */
+    public DashboardSettings withReportMaking(MonthlyReportMaking making) {
+        return new DashboardSettings(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, making);
     }
 }

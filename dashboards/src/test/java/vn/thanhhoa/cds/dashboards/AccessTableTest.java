@@ -101,6 +101,15 @@ class AccessTableTest {
                 new Case("api/reports/bodies", 503, 403, 403, 503),
                 new Case("api/bao-cao/da-doc?nguon=POWER", 200, 403, 403, 200),
                 new Case("api/xuat/bao-cao/da-doc.csv?nguon=POWER", 200, 403, 403, 200),
+                new Case("bao-cao", 200, 200, 403, 403),
+                new Case("api/bao-cao-thang", 200, 200, 403, 403),
+                new Case("api/bao-cao-thang?don-vi=397", 200, 403, 403, 403),
+                new Case("api/xuat/bao-cao-thang/bao-cao.csv", 200, 200, 403, 403),
+                new Case("api/xuat/bao-cao-thang/gui-di.xlsx", 200, 200, 403, 403),
+                new Case("api/bao-cao-thang/397-2026-10-pdf-1-0123456789ab", 404, 403, 403, 403),
+                new Case("api/bao-cao-thang/397-2026-10-pdf-1'--", 400, 400, 403, 403),
+                new Case("api/canh-bao/tat-thong-bao", 200, 200, 200, 403),
+                new Case("api/gui-di/loi", 200, 403, 403, 403),
                 new Case("api/phien", 200, 200, 200, 200));
     }
 

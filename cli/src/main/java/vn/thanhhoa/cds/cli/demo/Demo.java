@@ -17,6 +17,7 @@ import vn.thanhhoa.cds.pipeline.setup.SetupPlan;
 import vn.thanhhoa.cds.pipeline.setup.SetupReport;
 import vn.thanhhoa.cds.pipeline.setup.SetupTargets;
 import vn.thanhhoa.cds.reports.service.ReportsConfig;
+import vn.thanhhoa.cds.cli.report.ReportOnDemand;
 import vn.thanhhoa.cds.reports.service.ReportsService;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
@@ -105,18 +106,22 @@ public final class Demo implements AutoCloseable {
             FailedTaskRestarter watcher = FailedTaskRestarter.start(
                     new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()), RestartPolicy.DEFAULT);
             restarter = watcher;
-            // Dashboard: one user of each role, new passwords at each start (printed by DemoCommand).
+            // Dashboard: one user of each role, new passwords at each start (printed by DemoCommand). Its
+            // "Lập báo cáo" uses the reports service started just after it.
+            java.util.concurrent.atomic.AtomicReference<ReportsService> startedReports = new java.util.concurrent.atomic.AtomicReference<>();
             Communes communes = Communes.of(reference, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
             DemoUsers users = DemoUsers.create(options.dataDirectory().resolve("dashboard-users.json"), communes, "POWER", new SecureRandom());
             DashboardServer dashboard = DashboardServer.start(DashboardSettings.of(Ports.LOOPBACK, dashboardPort,
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
                     new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)),
-                    new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory()));
+                    new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory())
+                    .withReportMaking(new ReportOnDemand(() -> startedReports.get() == null ? null : startedReports.get().monthlyRun())));
             // Monthly reports (archived on the first of each month) and alert notifications; the demo
             // configures no SMTP server and no recipients: every report is archived, nothing is sent.
-            ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "bao-cao")),
+            ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "api/bao-cao-thang")),
                     stack.clickHouse(), CatalogLoader.builtIn(), reference,
                     Optional.of(new ReportsService.KafkaEndpoints(stack.bootstrapServers(), stack.registry().url())), Clock.systemUTC());
+            startedReports.set(reportsService);
             return new Demo(stack, admin, watcher, engine, store, dashboard, users, reportsService);
         } catch (RuntimeException e) {
             if (restarter != null) {

@@ -13,6 +13,8 @@ import vn.thanhhoa.cds.dashboards.access.Scope;
 final class Sql {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z._-]{1,40}");
+    /** The engine's alert ids: {@code commune|set|indicator|…|episode|KIND}. */
+    private static final Pattern ALERT_ID = Pattern.compile("[0-9A-Za-z._:|-]{1,300}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Sql() {
@@ -23,6 +25,23 @@ final class Sql {
         if (value == null || !CODE.matcher(value).matches()) {
             throw new IllegalArgumentException("not a code: '" + value + "'");
         }
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    static boolean isAlertId(String value) {
+        return value != null && ALERT_ID.matcher(value).matches();
+    }
+
+    /** An alert id as a quoted literal. */
+    static String alertId(String value) {
+        if (!isAlertId(value)) {
+            throw new IllegalArgumentException("not an alert id: '" + value + "'");
+        }
+        return "'" + value + "'";
+    }
+
+    /** A login or a person's name as a quoted literal (escaped; these come from the users file, never from a request). */
+    static String text(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import vn.thanhhoa.cds.dashboards.archive.ArchiveView;
 import vn.thanhhoa.cds.dashboards.live.LiveUpdates;
 import vn.thanhhoa.cds.dashboards.table.CsvExport;
 import vn.thanhhoa.cds.dashboards.table.DataTable;
@@ -26,11 +27,13 @@ public final class IndicatorRoutes {
     private final IndicatorView indicator;
     private final AlertView alerts;
     private final ReportedView reported;
+    private final ArchiveView archive;
     private final LiveUpdates live;
     private final PageFiles pages;
 
     public IndicatorRoutes(OverviewView overview, CommuneView commune, IndicatorView indicator, AlertView alerts, ReportedView reported,
-                           LiveUpdates live, PageFiles pages) {
+                           ArchiveView archive, LiveUpdates live, PageFiles pages) {
+        this.archive = archive;
         this.overview = overview;
         this.commune = commune;
         this.indicator = indicator;
@@ -70,6 +73,7 @@ public final class IndicatorRoutes {
             case "chi-tieu" -> indicator.build(viewer, ctx);
             case "canh-bao" -> alerts.build(viewer, ctx);
             case "bao-cao" -> reported.build(viewer, ctx);
+            case "bao-cao-thang" -> archive.build(viewer, ctx);
             default -> throw Refused.notFound("Không có trang '" + page + "' để xuất.");
         };
     }

@@ -33,6 +33,16 @@ public final class Refused extends RuntimeException {
         return new Refused(404, message);
     }
 
+    /** The server's own fault, told in one sentence (a stored file that no longer matches its checksum). */
+    public static Refused serverFault(String message) {
+        return new Refused(500, message);
+    }
+
+    /** Something this server was started without (report making on demand). */
+    public static Refused unavailable(String message) {
+        return new Refused(503, message);
+    }
+
     public int status() {
         return status;
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.thanhhoa.cds.store.ClickHouse;
 import vn.thanhhoa.cds.store.ClickHouseValues;
 import vn.thanhhoa.cds.store.Row;
+import vn.thanhhoa.cds.store.archive.ArchivedReports;
 
 /**
  * Keeps every generated report in {@code report_archive} (V005), so that a reviewer can open last
@@ -25,6 +26,7 @@ public final class ReportArchive {
     private final ClickHouse clickHouse;
     private final String table;
     private final Optional<Path> folder;
+    private final ArchivedReports files;
 
     public ReportArchive(ClickHouse clickHouse, String database, Optional<Path> folder) {
         if (!Pattern.matches("[A-Za-z_][A-Za-z0-9_]*", database)) {
@@ -33,6 +35,7 @@ public final class ReportArchive {
         this.clickHouse = clickHouse;
         this.table = database + ".report_archive";
         this.folder = folder;
+        this.files = new ArchivedReports(clickHouse, database);
     }
 
     public void store(GeneratedReport report) {
@@ -59,6 +62,7 @@ public final class ReportArchive {
         row.put("size_bytes", report.content().length);
         row.put("sha256", report.sha256());
         row.put("generated_at", ClickHouseValues.dateTime64(report.generatedAt().toEpochMilli()));
+        row.put("provisional", report.provisional());
         clickHouse.insert(table, List.of(row), "report-" + report.reportId());
     }
 
@@ -70,23 +74,10 @@ public final class ReportArchive {
                 .stream().map(ReportArchive::archived).toList();
     }
 
-    /** The bytes of an archived report, from the row or its file. */
+    /** The bytes of an archived report, from the row or its file: read by the store's {@link ArchivedReports}, as the web application reads them. */
     public Optional<byte[]> content(String reportId) {
         requirePlain(reportId);
-        List<Row> rows = clickHouse.query("SELECT file_path, content FROM " + table + " FINAL WHERE report_id = '" + reportId + "' LIMIT 1");
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Row row = rows.getFirst();
-        String path = row.string("file_path");
-        if (path != null && !path.isEmpty()) {
-            try {
-                return Optional.of(Files.readAllBytes(Path.of(path)));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("The archived report " + reportId + " names the file " + path + ", which cannot be read: " + e.getMessage(), e);
-            }
-        }
-        return Optional.of(Base64.getDecoder().decode(row.string("content")));
+        return ArchivedReports.isReportId(reportId) ? files.content(reportId) : Optional.empty();
     }
 
     private static ArchivedReport archived(Row row) {

@@ -46,6 +46,20 @@ public final class MonthlyReportRun {
         return files;
     }
 
+    /**
+     * Makes and archives a unit's report without sending it: what a person asks for from the web
+     * application's archive page (the recipients already had the scheduled one).
+     *
+     * @return the files made and archived
+     */
+    public List<GeneratedReport> runWithoutDelivery(String unit, ReportMonth month) {
+        RecipientList list = recipients.recipientsOf(unit);
+        List<GeneratedReport> files = generator.generate(unit, month, List.of(ReportFormat.PDF, ReportFormat.XLSX), list.copiesTo());
+        files.forEach(archive::store);
+        LOG.info("Monthly report {} {} made on demand: {} files archived, not sent", unit, month, files.size());
+        return files;
+    }
+
     /** The scheduled run due at {@code due}: the month before, for every unit given. */
     public void runScheduled(ZonedDateTime due, List<String> units) {
         ReportMonth month = new ReportMonth(YearMonth.from(due).minusMonths(1));

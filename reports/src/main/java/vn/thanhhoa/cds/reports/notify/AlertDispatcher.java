@@ -1,12 +1,15 @@
 package vn.thanhhoa.cds.reports.notify;
 
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes one alert to its subscribers: sent at once to those who want it immediately (once per
  * alert id, channel and recipient), held for the digest of those who want a daily one. Muted
- * indicators and communes, and alerts outside a subscriber's scope, go nowhere.
+ * indicators and communes (in the recipients file, or set on the alert feed by the login a
+ * subscription is linked to, read at dispatch time), and alerts outside a subscriber's scope, go nowhere.
  */
 public final class AlertDispatcher {
 
@@ -17,8 +20,10 @@ public final class AlertDispatcher {
     private final UnitScope scope;
     private final NotificationSender sender;
     private final DigestQueue digests;
+    private final WebMutes webMutes;
 
-    AlertDispatcher(Subscriptions subscriptions, UnitScope scope, NotificationSender sender, DigestQueue digests) {
+    AlertDispatcher(Subscriptions subscriptions, UnitScope scope, NotificationSender sender, DigestQueue digests, WebMutes webMutes) {
+        this.webMutes = webMutes;
         this.subscriptions = subscriptions;
         this.scope = scope;
         this.sender = sender;
@@ -26,7 +31,13 @@ public final class AlertDispatcher {
     }
 
     public void dispatch(AlertNotice alert) {
-        for (Subscription subscription : subscriptions.matching(alert, scope)) {
+        List<Subscription> matching = subscriptions.matching(alert, scope);
+        Set<String> mutedBy = matching.stream().anyMatch(s -> s.login().isPresent()) ? webMutes.loginsMuting(alert) : Set.of();
+        for (Subscription subscription : matching) {
+            if (subscription.login().filter(mutedBy::contains).isPresent()) {
+                LOG.debug("Alert {} not sent to subscription {}: muted by its login on the alert feed", alert.alertId(), subscription.id());
+                continue;
+            }
             switch (subscription.cadence()) {
                 case IMMEDIATE -> {
                     boolean sent = sender.sendOnce(SUBJECT_KIND, alert.alertId(), subscription.recipient(), AlertMessages.subject(alert),

@@ -17,6 +17,7 @@ public record Notifications(AlertDispatcher dispatcher, DailyDigest digest) {
         NotificationSender sender = new NotificationSender(email, webhook,
                 new RetryingDelivery(retry, new DeliveryAttempts(clickHouse, database), clock), new NotificationLedger(clickHouse, database), clock);
         DigestQueue queue = new DigestQueue(clickHouse, database);
-        return new Notifications(new AlertDispatcher(subscriptions, new UnitScope(units), sender, queue), new DailyDigest(queue, sender));
+        return new Notifications(new AlertDispatcher(subscriptions, new UnitScope(units), sender, queue,
+                new WebMutes(clickHouse, database)), new DailyDigest(queue, sender));
     }
 }

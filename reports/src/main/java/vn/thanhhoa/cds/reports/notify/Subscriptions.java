@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
 import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
 import vn.thanhhoa.cds.reports.delivery.Channel;
@@ -18,9 +20,14 @@ import vn.thanhhoa.cds.reports.delivery.RecipientsFile;
  *
  * <pre>{"subscriptions": [{"id": "tho-dan-vhxh", "role": "COMMUNE_OFFICER", "unit": "15742",
  *     "indicators": ["1.6"], "channel": "EMAIL", "address": "vhxh@thodan.thanhhoa.gov.vn",
- *     "cadence": "IMMEDIATE", "mutedIndicators": [], "mutedCommunes": []}]}</pre>
+ *     "cadence": "IMMEDIATE", "mutedIndicators": [], "mutedCommunes": [], "login": "xa.thodan"}]}</pre>
+ *
+ * <p>{@code login} (optional) links the subscription to a dashboard user: what that user mutes on the
+ * alert feed is not sent to this subscription (see {@link WebMutes}).
  */
 public record Subscriptions(List<Subscription> all) {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9._@-]{1,64}");
 
     public Subscriptions {
         all = List.copyOf(all);
@@ -44,12 +51,24 @@ public record Subscriptions(List<Subscription> all) {
                 Recipient recipient = new Recipient(channel, RecipientsFile.requiredText(entry, "address", where));
                 Cadence cadence = entry.has("cadence") ? Cadence.valueOf(entry.get("cadence").asText().toUpperCase(Locale.ROOT)) : Cadence.IMMEDIATE;
                 subscriptions.add(new Subscription(id, role, unit, new HashSet<>(RecipientsFile.texts(entry, "indicators")), recipient, cadence,
-                        new HashSet<>(RecipientsFile.texts(entry, "mutedIndicators")), new HashSet<>(RecipientsFile.texts(entry, "mutedCommunes"))));
+                        new HashSet<>(RecipientsFile.texts(entry, "mutedIndicators")), new HashSet<>(RecipientsFile.texts(entry, "mutedCommunes")), login(entry)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
             }
         }
         return new Subscriptions(subscriptions);
+    }
+
+    /** The dashboard login a subscription is linked to: lower case, as the users file keeps them. */
+    private static Optional<String> login(JsonNode entry) {
+        if (!entry.has("login") || entry.get("login").isNull()) {
+            return Optional.empty();
+        }
+        String login = entry.get("login").asText("").strip();
+        if (!LOGIN.matcher(login).matches()) {
+            throw new IllegalArgumentException("the login '" + login + "' is not a dashboard login (1-64 lower-case letters, digits, '.', '_', '-' or '@')");
+        }
+        return Optional.of(login);
     }
 
     private static void checkUnit(Role role, String unit, AdministrativeUnits units, LocalDate today) {

@@ -61,8 +61,8 @@ public final class ReportsConfig extends AbstractConfig {
             .define(ATTEMPTS_CONFIG, Type.INT, 5, Range.atLeast(1), Importance.LOW, "Attempts per delivery before it is recorded as given up. Default 5.")
             .define(BACKOFF_CONFIG, Type.LONG, 2_000L, Range.atLeast(0), Importance.LOW, "Wait after a first failed delivery, in milliseconds, doubling after each. Default 2 s.")
             .define(BACKOFF_MAX_CONFIG, Type.LONG, 120_000L, Range.atLeast(0), Importance.LOW, "Longest wait between two attempts, in milliseconds. Default 2 min.")
-            .define(LINK_BASE_CONFIG, Type.STRING, "http://127.0.0.1:8080/bao-cao", Importance.MEDIUM,
-                    "Where archived reports are served; a webhook's link is this address, '/', and the report id.")
+            .define(LINK_BASE_CONFIG, Type.STRING, "http://127.0.0.1:8080/api/bao-cao-thang", Importance.MEDIUM,
+                    "Where archived reports are served (the dashboard's download, /api/bao-cao-thang); a webhook's link is this address, '/', and the report id.")
             .define(ARCHIVE_DIR_CONFIG, Type.STRING, "", Importance.LOW,
                     "Folder the archived files are written to; empty (the default): the bytes are kept in report_archive itself.")
             .define(SCHEDULE_DAY_CONFIG, Type.INT, 1, Range.between(1, 28), Importance.MEDIUM, "Day of the month the last month's reports are made. Default 1.")
