@@ -19,6 +19,8 @@ import vn.thanhhoa.cds.dashboards.access.LoginThrottle;
 import vn.thanhhoa.cds.dashboards.access.PasswordHashes;
 import vn.thanhhoa.cds.dashboards.access.Role;
 import vn.thanhhoa.cds.dashboards.access.SessionStore;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationApi;
+import vn.thanhhoa.cds.dashboards.declaration.ReceivedDeclarations;
 import vn.thanhhoa.cds.dashboards.live.LiveUpdates;
 import vn.thanhhoa.cds.dashboards.query.AlertQuery;
 import vn.thanhhoa.cds.dashboards.query.ChangeQuery;
@@ -82,6 +84,8 @@ public final class DashboardServer implements AutoCloseable {
             viewer.requireUploads();
             return viewer.role() == Role.REPORTING_BODY ? viewer.user().body() : Optional.empty();
         });
+        DeclarationApi declarations = new DeclarationApi(settings.declarations(), new ReceivedDeclarations(data.clickHouse(), data.database()),
+                data.communes(), data.indicators(), pages);
         Javalin app;
         try {
             app = Javalin.create(config -> {
@@ -119,6 +123,7 @@ public final class DashboardServer implements AutoCloseable {
                 signIn.configure(config);
                 indicators.configure(config);
                 uploads.configure(config);
+                declarations.configure(config, settings.reports() == null ? 0 : settings.reports().maxBytes());
             });
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import vn.thanhhoa.cds.dashboards.access.UserDirectory;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationDesk;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatusSource;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 
@@ -15,9 +16,11 @@ import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
  * @param users         who may sign in
  * @param liveInterval  how often the live updates look for a newer computation
  * @param sessionIdle   a session ends after this long without a request
+ * @param declarations  where declarations and their evidence go; null when this server takes none
  */
 public record DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
-                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock) {
+                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock,
+                               DeclarationDesk declarations) {
 
     public DashboardSettings {
         Objects.requireNonNull(host, "host");
@@ -32,6 +35,11 @@ public record DashboardSettings(String host, int port, PipelineStatusSource stat
 
     /** The usual settings: live check every second, sessions ending after 30 minutes idle. */
     public static DashboardSettings of(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data, UserDirectory users) {
-        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC());
+        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC(), null);
+    }
+
+    /** The same settings, taking declarations through {@code desk}. */
+    public DashboardSettings withDeclarations(DeclarationDesk desk) {
+        return new DashboardSettings(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, desk);
     }
 }
