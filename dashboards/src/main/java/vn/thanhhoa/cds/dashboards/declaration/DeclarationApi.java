@@ -70,7 +70,9 @@ public final class DeclarationApi {
      */
     public void configure(JavalinConfig config, long otherMaxBytes) {
         if (desk != null) {
-            long perFile = Math.max(desk.evidence().maxBytes(), otherMaxBytes);
+            // A little beyond the evidence limit, so that a document just over it is refused by the
+            // store, whose message names the file.
+            long perFile = Math.max(desk.evidence().maxBytes() + FORM_OVERHEAD, otherMaxBytes);
             long total = Math.max(desk.evidence().maxBytes() * DeclarationDesk.MAX_DOCUMENTS, otherMaxBytes) + FORM_OVERHEAD;
             config.jetty.multipartConfig.maxFileSize(perFile, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(total, SizeUnit.BYTES);
@@ -174,9 +176,12 @@ public final class DeclarationApi {
         DeclarationDesk.Submission submission;
         try {
             submission = submission(ctx);
-        } catch (RuntimeException unreadable) {
+        } catch (Exception unreadable) {
+            // Jetty reports its multipart limits and a garbled body alike (ServletException, IllegalStateException).
             LOG.debug("Unreadable declaration form", unreadable);
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("loi", "Yêu cầu khai báo không đúng dạng biểu mẫu multipart/form-data hoặc tệp vượt quá giới hạn."));
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("loi", mentionsLimit(unreadable)
+                    ? "Tệp minh chứng vượt quá dung lượng tối đa " + DeclarationRefused.megabytes(desk.evidence().maxBytes()) + "."
+                    : "Yêu cầu khai báo không đúng dạng biểu mẫu multipart/form-data."));
             return;
         }
         String commune = submission.commune();
@@ -215,6 +220,16 @@ public final class DeclarationApi {
             LOG.error("Could not store a declaration of {}", commune, e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("loi", NOT_STORED));
         }
+    }
+
+    /** Jetty words its limits "max file size exceeded" and "max length exceeded". */
+    private static boolean mentionsLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DeclarationDesk.Submission submission(Context ctx) {

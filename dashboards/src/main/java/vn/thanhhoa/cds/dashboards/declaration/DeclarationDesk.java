@@ -28,6 +28,7 @@ public final class DeclarationDesk {
     /** Documents one declaration may carry; a plan and its annexes fit, a whole archive does not. */
     static final int MAX_DOCUMENTS = 10;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
 
     /** The form's fields as typed (text; numbers in either 1.234,5 or 1234.5), and its documents. */
     public record Submission(String commune, String set, String code, String year, String month, String met, String value, String whole,
@@ -209,14 +210,18 @@ public final class DeclarationDesk {
         throw DeclarationRefused.missing(what);
     }
 
-    /** 1.234,5 (Vietnamese) or 1234.5 (what a number field sends). */
+    /**
+     * A number as officers write it, the Vietnamese way: {@code 1.234,5}, {@code 1.250} (one thousand
+     * two hundred and fifty: dots group thousands), {@code 12,5}; a dot not followed by groups of
+     * three digits is a decimal point ({@code 12.5}), as a number typed on an English keyboard.
+     */
     static double number(String text, String what) throws DeclarationRefused {
         String given = blankToNull(text);
         if (given == null) {
             throw DeclarationRefused.missing(what.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + what.substring(1));
         }
         String plain = given.replace(" ", "").replace("\u00a0", "");
-        if (plain.contains(",")) {
+        if (plain.contains(",") || THOUSANDS.matcher(plain).matches()) {
             plain = plain.replace(".", "").replace(',', '.');
         }
         try {

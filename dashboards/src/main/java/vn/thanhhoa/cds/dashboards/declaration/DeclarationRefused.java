@@ -91,7 +91,7 @@ public final class DeclarationRefused extends Exception {
         return of("Khai báo không được nhận: " + why);
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         NumberFormat number = NumberFormat.getNumberInstance(VIETNAMESE);
         number.setMaximumFractionDigits(1);
         return number.format(bytes / (1024.0 * 1024.0)) + " MB";
