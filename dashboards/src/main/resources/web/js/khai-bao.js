@@ -121,7 +121,12 @@
     const parts = [];
     if (r.giaTri !== null && r.giaTri !== undefined) parts.push(cds.number.format(r.giaTri));
     if (r.mauSo !== null && r.mauSo !== undefined) parts.push((parts.length ? 'trên tổng số ' : 'tổng số ') + cds.number.format(r.mauSo));
-    Object.entries(r.chiTiet || {}).forEach(([k, v]) => parts.push(k + ': ' + cds.number.format(v)));
+    // A score's parts by the form's labels: a yes/no part is stored as 1 or 0.
+    const item = (state.data.chiTieu || []).find(i => i.code === r.ma) || { parts: [] };
+    Object.entries(r.chiTiet || {}).forEach(([k, v]) => {
+      const part = item.parts.find(p => p.name === k) || { label: k, yesNo: false };
+      parts.push(part.label + ': ' + (part.yesNo ? (v ? 'Có' : 'Không') : cds.number.format(v)));
+    });
     return parts.join('; ');
   }
 
