@@ -52,7 +52,12 @@ class DeclarationBrowserTest {
         server = dashboards.start(null, TestDashboards::noStatus, folders.desk());
         browser = HeadlessChromium.start(Files.createDirectory(root.resolve("profile")));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
-        SignInPage.signIn(browser, server.url(), "canboxa", TestDashboards.PASSWORD);
+    }
+
+    /** Each test starts signed in as the person it is about. */
+    private static void signInAs(String login) {
+        browser.manage().deleteAllCookies();
+        SignInPage.signIn(browser, server.url(), login, TestDashboards.PASSWORD);
     }
 
     @AfterAll
@@ -74,6 +79,7 @@ class DeclarationBrowserTest {
                 .getBytes(StandardCharsets.UTF_8);
         Path file = Files.write(root.resolve("Biên bản nghiệm thu wifi.pdf"), pdf);
         String title = "Biên bản nghiệm thu điểm wifi công cộng số 15/BB-UBND";
+        signInAs("canboxa");
 
         browser.get(server.url() + "khai-bao?bo=2023-2025&nam=2025");
         assertThat(browser.getTitle()).startsWith("Khai báo chỉ tiêu");
@@ -119,6 +125,45 @@ class DeclarationBrowserTest {
                 + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
                 link.getAttribute("href"));
         assertThat(Base64.getDecoder().decode(base64)).isEqualTo(pdf);
+    }
+
+    @Test
+    void aYesWithoutEvidenceIsRefusedOnThePageAndNothingIsWritten() throws Exception {
+        signInAs("canboxa");
+        List<Path> before = folders.inboxFiles();
+        browser.get(server.url() + "khai-bao?bo=2023-2025&nam=2025");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("ma")))).selectByValue("4.6");
+        browser.findElement(By.cssSelector("input[name=dat][value=co]")).click();
+        browser.findElement(By.id("gui")).click();
+
+        WebElement result = browser.findElement(By.id("result"));
+        wait.until(ExpectedConditions.attributeToBe(result, "class", "down"));
+        assertThat(result.getText()).isEqualTo("Khai báo “Có” phải kèm ít nhất một tài liệu minh chứng.");
+        assertThat(folders.inboxFiles()).isEqualTo(before);
+        screenshot("declaration-refused.png");
+    }
+
+    @Test
+    void anAnalystChoosesACommuneAndAReviewerOnlyReads() throws Exception {
+        signInAs("phantich");
+        browser.get(server.url() + "khai-bao?bo=2026&nam=2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        Select commune = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("xa"))));
+        assertThat(commune.getOptions()).hasSize(1 + dashboards.communes().all().size());
+        assertThat(browser.findElement(By.id("form-box")).isDisplayed()).as("no commune chosen yet").isFalse();
+        commune.selectByValue(TestDashboards.OFFICER_COMMUNE);
+        wait.until(ExpectedConditions.urlContains("xa=" + TestDashboards.OFFICER_COMMUNE));
+        Select indicator = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("ma"))));
+        indicator.selectByValue("29");
+        assertThat(browser.findElements(By.cssSelector("input[name='chiTiet.web.dx_section']"))).hasSize(2);
+        assertThat(browser.findElement(By.id("fields")).getText()).contains("Số liệu:");
+        screenshot("declaration-analyst.png");
+
+        signInAs("thamtra");
+        browser.get(server.url() + "khai-bao?xa=" + TestDashboards.OFFICER_COMMUNE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("read-only")));
+        assertThat(browser.findElement(By.id("form-box")).isDisplayed()).isFalse();
     }
 
     /** The row the ClickHouse sink writes for a {@code raw.declaration} record, from the record the connector made. */
