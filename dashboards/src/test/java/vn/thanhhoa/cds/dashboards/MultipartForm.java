@@ -27,12 +27,20 @@ public final class MultipartForm {
 
     /** POSTs the form to {@code path} as the signed-in user, with its session and CSRF token. */
     public HttpResponse<String> post(SignedIn as, String path) throws Exception {
-        byte[] bytes = body.toByteArray();
+        return as.send(as.request(path).header("Content-Type", contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    /** The whole body, closing boundary included. */
+    public byte[] bytes() {
         ByteArrayOutputStream closed = new ByteArrayOutputStream();
-        closed.writeBytes(bytes);
+        closed.writeBytes(body.toByteArray());
         closed.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return as.send(as.request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(closed.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return closed.toByteArray();
     }
 
     private void write(String text) {

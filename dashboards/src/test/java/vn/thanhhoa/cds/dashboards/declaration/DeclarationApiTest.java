@@ -179,6 +179,21 @@ class DeclarationApiTest {
     }
 
     @Test
+    void aDeclarationWithoutTheSessionsCsrfTokenIsRefusedAndWritesNothing() throws Exception {
+        List<Path> inbox = folders.inboxFiles();
+        List<Path> evidence = folders.evidenceFiles();
+        MultipartForm form = yes(OWN).file("minhChung", "a.pdf", "application/pdf", PDF);
+        var response = officer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "api/khai-bao"))
+                .header("Cookie", "cds_phien=" + officer.sessionCookie()).header("Content-Type", form.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(new ObjectMapper().readTree(response.body()).get("loi").asText()).contains("CSRF");
+        assertThat(folders.inboxFiles()).isEqualTo(inbox);
+        assertThat(folders.evidenceFiles()).isEqualTo(evidence);
+    }
+
+    @Test
     void evidenceIsDownloadedOnlyByViewersWhoseScopeHoldsTheCommune() throws Exception {
         byte[] photo = PNG.clone();
         photo[photo.length - 1] = 42;
