@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
+import vn.thanhhoa.cds.catalog.indicator.IndicatorKind;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
 import vn.thanhhoa.cds.catalog.indicator.Window;
 import vn.thanhhoa.cds.catalog.measure.Measure;
@@ -30,6 +31,7 @@ public final class DeclarationForm {
     /**
      * One indicator on the form.
      *
+     * @param unit      the unit of the number typed, for a count; null for a ratio, whose unit (%) is the result's
      * @param monthly   whether a declaration names its month (2026 item 30)
      * @param counted   what the number counted is, in the catalog's words; null for a yes/no item
      * @param whole     what the whole is, when the commune declares it
@@ -85,7 +87,9 @@ public final class DeclarationForm {
         String counted = form.yesNo() ? null : description(indicator.computation().numerator());
         String whole = form.denominatorDeclared() ? indicator.computation().denominator().map(this::description).orElse(null) : null;
         List<Part> parts = form.parts().values().stream().map(m -> new Part(m.name(), m.description(), m.isYesNo())).toList();
-        return new Item(indicator.code(), indicator.name(), indicator.unit(), kind(form), indicator.window() == Window.MONTH, counted, whole, parts);
+        // A ratio's unit (%) is the result's, not the unit of the numbers the commune types.
+        String unit = indicator.kind() == IndicatorKind.RATIO ? null : indicator.unit();
+        return new Item(indicator.code(), indicator.name(), unit, kind(form), indicator.window() == Window.MONTH, counted, whole, parts);
     }
 
     private String description(String measure) {

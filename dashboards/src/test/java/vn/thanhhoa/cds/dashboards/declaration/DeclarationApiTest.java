@@ -253,7 +253,11 @@ class DeclarationApiTest {
         JsonNode items2026 = officer.json("api/khai-bao?bo=2026&nam=2026").get("chiTieu");
         JsonNode item30 = null;
         JsonNode item29 = null;
+        JsonNode item3 = null;
         for (JsonNode item : items2026) {
+            if (item.get("code").asText().equals("3")) {
+                item3 = item;
+            }
             if (item.get("code").asText().equals("30")) {
                 item30 = item;
             }
@@ -265,6 +269,10 @@ class DeclarationApiTest {
         assertThat(item30.get("monthly").asBoolean()).isTrue();
         assertThat(item29).isNotNull();
         assertThat(item29.get("parts").size()).isEqualTo(2);
+        // Seed 004 item 3 is a share (%) of officials trained: the commune types a number of officials, not a percentage.
+        assertThat(item3).isNotNull();
+        assertThat(item3.get("kind").asText()).isEqualTo("COUNT");
+        assertThat(item3.get("unit").isNull()).isTrue();
     }
 
     private Declaration onlyNewLine(List<Path> before) throws Exception {
