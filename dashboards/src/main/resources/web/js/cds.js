@@ -57,6 +57,7 @@ const cds = (() => {
     if (me.role === 'PROVINCE_ANALYST' || me.role === 'UNIT_REVIEWER') links.push(['/tong-quan', 'Tổng quan']);
     if (me.role === 'COMMUNE_OFFICER') links.push(['/xa/' + me.unit, 'Xã của tôi']);
     if (me.role !== 'REPORTING_BODY') links.push(['/canh-bao', 'Cảnh báo & độ mới dữ liệu']);
+    if (me.role !== 'REPORTING_BODY') links.push(['/khai-bao', 'Khai báo']);
     if (me.role === 'PROVINCE_ANALYST' || me.role === 'UNIT_REVIEWER') links.push(['/bao-cao', 'Báo cáo']);
     if (me.role === 'PROVINCE_ANALYST' || me.role === 'REPORTING_BODY') links.push(['/nop-bao-cao', 'Nộp báo cáo tháng']);
     if (me.role === 'PROVINCE_ANALYST') links.push(['/', 'Trạng thái hệ thống']);

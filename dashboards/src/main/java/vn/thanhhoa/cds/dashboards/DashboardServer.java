@@ -22,6 +22,8 @@ import vn.thanhhoa.cds.dashboards.access.SessionStore;
 import vn.thanhhoa.cds.dashboards.alerts.AlertActionsApi;
 import vn.thanhhoa.cds.dashboards.archive.ArchiveRoutes;
 import vn.thanhhoa.cds.dashboards.archive.ArchiveView;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationApi;
+import vn.thanhhoa.cds.dashboards.declaration.ReceivedDeclarations;
 import vn.thanhhoa.cds.dashboards.live.LiveUpdates;
 import vn.thanhhoa.cds.dashboards.query.Acknowledgements;
 import vn.thanhhoa.cds.dashboards.query.AlertMutes;
@@ -98,6 +100,8 @@ public final class DashboardServer implements AutoCloseable {
             viewer.requireUploads();
             return viewer.role() == Role.REPORTING_BODY ? viewer.user().body() : Optional.empty();
         });
+        DeclarationApi declarations = new DeclarationApi(settings.declarations(), new ReceivedDeclarations(data.clickHouse(), data.database()),
+                data.communes(), data.indicators(), pages);
         Javalin app;
         try {
             app = Javalin.create(config -> {
@@ -137,6 +141,7 @@ public final class DashboardServer implements AutoCloseable {
                 uploads.configure(config);
                 archive.configure(config);
                 alertActions.configure(config);
+                declarations.configure(config, settings.reports() == null ? 0 : settings.reports().maxBytes());
             });
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import vn.thanhhoa.cds.dashboards.access.UserDirectory;
 import vn.thanhhoa.cds.dashboards.archive.MonthlyReportMaking;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationDesk;
 import vn.thanhhoa.cds.dashboards.status.PipelineStatusSource;
 import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
 
@@ -17,13 +18,15 @@ import vn.thanhhoa.cds.dashboards.upload.ReportInbox;
  * @param liveInterval  how often the live updates look for a newer computation
  * @param sessionIdle   a session ends after this long without a request
  * @param reportMaking  makes a past month's report on an analyst's demand; null when this server cannot
+ * @param declarations  where declarations and their evidence go; null when this server takes none
  */
 public record DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
-                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock, MonthlyReportMaking reportMaking) {
+                               UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock, MonthlyReportMaking reportMaking,
+                               DeclarationDesk declarations) {
 
     public DashboardSettings(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data,
                              UserDirectory users, Duration liveInterval, Duration sessionIdle, Clock clock) {
-        this(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, null);
+        this(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, null, null);
     }
 
     public DashboardSettings {
@@ -39,11 +42,16 @@ public record DashboardSettings(String host, int port, PipelineStatusSource stat
 
     /** The usual settings: live check every second, sessions ending after 30 minutes idle. */
     public static DashboardSettings of(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data, UserDirectory users) {
-        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC());
+        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC(), null, null);
+    }
+
+    /** The same settings, taking declarations through {@code desk}. */
+    public DashboardSettings withDeclarations(DeclarationDesk desk) {
+        return new DashboardSettings(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, reportMaking, desk);
     }
 
     /** The same settings, with reports made on demand by {@code making}. */
     public DashboardSettings withReportMaking(MonthlyReportMaking making) {
-        return new DashboardSettings(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, making);
+        return new DashboardSettings(host, port, status, reports, data, users, liveInterval, sessionIdle, clock, making, declarations);
     }
 }

@@ -37,6 +37,9 @@ class AccessTableTest {
     private static TestDashboards dashboards;
     private static DashboardServer server;
     private static String other;
+    private static vn.thanhhoa.cds.dashboards.declaration.DeclarationFolders declarations;
+    private static String ownEvidence;
+    private static String otherEvidence;
     private static final Map<Role, SignedIn> AS = new EnumMap<>(Role.class);
     private static final Map<Role, String> LOGIN = Map.of(Role.PROVINCE_ANALYST, "phantich", Role.UNIT_REVIEWER, "thamtra",
             Role.COMMUNE_OFFICER, "canboxa", Role.REPORTING_BODY, "dienluc");
@@ -51,10 +54,22 @@ class AccessTableTest {
         dashboards.clickHouse().insert("cds.indicator_value_daily", List.of(
                 IndicatorRows.value(TestDashboards.OFFICER_COMMUNE, "2026", "1", 2026, "YEAR_TO_DATE", LocalDate.of(2026, 11, 20), 80.0, "MET", 70.0, at),
                 IndicatorRows.value(other, "2026", "1", 2026, "YEAR_TO_DATE", LocalDate.of(2026, 11, 20), 40.0, "BELOW", 70.0, at)), null);
-        server = dashboards.start(null);
+        declarations = new vn.thanhhoa.cds.dashboards.declaration.DeclarationFolders(directory, dashboards.communes());
+        ownEvidence = keepEvidence(TestDashboards.OFFICER_COMMUNE);
+        otherEvidence = keepEvidence(other);
+        server = dashboards.start(null, TestDashboards::noStatus, declarations.desk());
         for (Role role : Role.values()) {
             AS.put(role, SignedIn.as(server.url(), LOGIN.get(role), TestDashboards.PASSWORD));
         }
+    }
+
+    /** A kept evidence document of the commune, as a declaration of it would leave; its download link. */
+    private static String keepEvidence(String commune) throws Exception {
+        var store = declarations.desk().evidence();
+        byte[] pdf = ("%PDF-1.4\n% minh chứng của xã " + commune + "\n").getBytes(StandardCharsets.UTF_8);
+        var staged = store.stage(commune, 2025, "bien-ban.pdf", "Biên bản", new java.io.ByteArrayInputStream(pdf));
+        store.keep(staged);
+        return vn.thanhhoa.cds.dashboards.declaration.DeclarationApi.link(staged.reference()).substring(1);
     }
 
     @AfterAll
@@ -110,7 +125,12 @@ class AccessTableTest {
                 new Case("api/bao-cao-thang/397-2026-10-pdf-1'--", 400, 400, 403, 403),
                 new Case("api/canh-bao/tat-thong-bao", 200, 200, 200, 403),
                 new Case("api/gui-di/loi", 200, 403, 403, 403),
-                new Case("api/phien", 200, 200, 200, 200));
+                new Case("api/phien", 200, 200, 200, 200),
+                new Case("khai-bao", 200, 200, 200, 403),
+                new Case("api/khai-bao?xa=" + own, 200, 200, 200, 403),
+                new Case("api/khai-bao?xa=" + other, 200, 403, 403, 403),
+                new Case(ownEvidence, 200, 200, 200, 403),
+                new Case(otherEvidence, 200, 403, 403, 403));
     }
 
     @Test
@@ -191,6 +211,27 @@ class AccessTableTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void onlyTheOfficerForItsCommuneAndTheAnalystForAnyCommuneDeclare() throws Exception {
+        Map<Role, int[]> expected = Map.of(Role.PROVINCE_ANALYST, new int[] {201, 201}, Role.UNIT_REVIEWER, new int[] {403, 403},
+                Role.COMMUNE_OFFICER, new int[] {201, 403}, Role.REPORTING_BODY, new int[] {403, 403});
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String[] communes = {TestDashboards.OFFICER_COMMUNE, other};
+            for (int i = 0; i < communes.length; i++) {
+                // 2026 item 3: officials trained in basic digital skills, a count the commune declares.
+                HttpResponse<String> response = new MultipartForm().field("xa", communes[i]).field("bo", "2026").field("ma", "3").field("nam", "2026")
+                        .field("giaTri", "7").post(AS.get(role), "api/khai-bao");
+                if (response.statusCode() != expected.get(role)[i]) {
+                    wrong.add(role + " POST /api/khai-bao for " + communes[i] + ": expected " + expected.get(role)[i] + ", got " + response.statusCode()
+                            + " " + response.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(declarations.inboxFiles()).as("one line per accepted declaration").hasSize(3);
     }
 
     @Test

@@ -57,9 +57,15 @@ public final class TestDashboards implements AutoCloseable {
     }
 
     public DashboardServer start(ReportInbox inbox, vn.thanhhoa.cds.dashboards.status.PipelineStatusSource status) {
+        return start(inbox, status, null);
+    }
+
+    /** A server that also takes declarations through {@code declarations} (null: none). */
+    public DashboardServer start(ReportInbox inbox, vn.thanhhoa.cds.dashboards.status.PipelineStatusSource status,
+                                 vn.thanhhoa.cds.dashboards.declaration.DeclarationDesk declarations) {
         return DashboardServer.start(new DashboardSettings("127.0.0.1", 0, status, inbox,
                 new IndicatorData(clickHouse, DATABASE, communes, indicators), users, Duration.ofMillis(300), Duration.ofMinutes(30),
-                java.time.Clock.systemUTC()));
+                java.time.Clock.systemUTC(), null, declarations));
     }
 
     public static PipelineStatus noStatus() {

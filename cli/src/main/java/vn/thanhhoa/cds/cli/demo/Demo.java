@@ -21,7 +21,13 @@ import vn.thanhhoa.cds.cli.report.ReportOnDemand;
 import vn.thanhhoa.cds.reports.service.ReportsService;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.cli.upload.ConnectorDeclarationCheck;
 import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
+import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationDesk;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationForm;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationInbox;
+import vn.thanhhoa.cds.dashboards.declaration.EvidenceStore;
 import vn.thanhhoa.cds.connectors.report.ReportLimits;
 import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
 import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
@@ -56,6 +62,8 @@ public final class Demo implements AutoCloseable {
     public static final String DATABASE = "cds";
     /** Largest monthly report an officer can upload through the demo dashboard. */
     static final long REPORT_MAX_BYTES = 20L * 1024 * 1024;
+    /** Largest evidence document a declaration through the demo dashboard may carry. */
+    static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
 
     private final EmbeddedStack stack;
     private final Admin admin;
@@ -115,7 +123,8 @@ public final class Demo implements AutoCloseable {
                     new KafkaClickHouseStatus(admin, stack.clickHouse(), DATABASE, () -> components(stack), () -> ConnectStatus.of(watcher.lastObservation())),
                     new ReportInbox(sources.reportInboxes(), REPORT_MAX_BYTES, new ConnectorReportCheck(ReportLimits.DEFAULT)),
                     new IndicatorData(stack.clickHouse(), DATABASE, communes, new IndicatorDirectory(CatalogLoader.builtIn())), users.directory())
-                    .withReportMaking(new ReportOnDemand(() -> startedReports.get() == null ? null : startedReports.get().monthlyRun())));
+                    .withReportMaking(new ReportOnDemand(() -> startedReports.get() == null ? null : startedReports.get().monthlyRun()))
+                    .withDeclarations(declarationDesk(sources, options)));
             // Monthly reports (archived on the first of each month) and alert notifications; the demo
             // configures no SMTP server and no recipients: every report is archived, nothing is sent.
             ReportsService reportsService = ReportsService.start(new ReportsConfig(Map.of(ReportsConfig.LINK_BASE_CONFIG, dashboard.url() + "api/bao-cao-thang")),
@@ -139,6 +148,18 @@ public final class Demo implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /**
+     * Declarations from the dashboard go into the declaration connector's own folder, checked by its
+     * mapping first; their evidence is kept under the data folder ({@code minh-chung/}).
+     */
+    private static DeclarationDesk declarationDesk(DemoSources sources, DemoOptions options) {
+        var catalog = CatalogLoader.builtIn();
+        return new DeclarationDesk(new DeclarationForm(new DeclarableIndicators(catalog)),
+                new EvidenceStore(options.dataDirectory().resolve("minh-chung"), EVIDENCE_MAX_BYTES),
+                new DeclarationInbox(sources.declarationInbox(), new ConnectorDeclarationCheck(sources.communeCodes(), "commune.codes.file", catalog)),
+                Clock.systemUTC());
     }
 
     /** The same setup {@code ./cds setup} runs against servers, here against the embedded stack. */

@@ -95,7 +95,7 @@ public final class DemoSources {
         try {
             ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
             Path agencyMapping = files.writeAgencyMapping(root.resolve("agencies.csv"));
-            Path communeCodes = files.writeCommuneCodes(root.resolve("communes.csv"));
+            Path communeCodes = files.writeCommuneCodes(communeCodes());
             String key = pseudonymKey().toString();
 
             Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(folder));
@@ -139,6 +139,16 @@ public final class DemoSources {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
         return connectors;
+    }
+
+    /** The declaration connector's watched folder, where the dashboard's declaration page puts each declaration. */
+    Path declarationInbox() {
+        return root.resolve("declaration").resolve("in");
+    }
+
+    /** The commune list the connectors read (written by {@link #connectors}), for the page's check to read alike. */
+    Path communeCodes() {
+        return root.resolve("communes.csv");
     }
 
     /** The watched folders of the monthly reports by reporting body, where the dashboard puts uploaded files. */

@@ -8,7 +8,14 @@ import vn.thanhhoa.cds.cli.Settings;
 import vn.thanhhoa.cds.cli.UntilStopped;
 import vn.thanhhoa.cds.cli.status.ConnectStatus;
 import vn.thanhhoa.cds.cli.status.KafkaClickHouseStatus;
+import vn.thanhhoa.cds.cli.upload.ConnectorDeclarationCheck;
 import vn.thanhhoa.cds.cli.upload.ConnectorReportCheck;
+import java.util.Optional;
+import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationDesk;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationForm;
+import vn.thanhhoa.cds.dashboards.declaration.DeclarationInbox;
+import vn.thanhhoa.cds.dashboards.declaration.EvidenceStore;
 import vn.thanhhoa.cds.connectors.report.ReportLimits;
 import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
 import vn.thanhhoa.cds.pipeline.connect.FailedTaskRestarter;
@@ -44,6 +51,7 @@ public final class ServeCommand {
                 new PipelineStatus.Component("ClickHouse", clickHouse.describe(), true));
         ReportInbox reports = config.reportFolders()
                 .map(folders -> new ReportInbox(folders, config.reportMaxBytes(), new ConnectorReportCheck(ReportLimits.DEFAULT))).orElse(null);
+        Optional<ServeConfig.Declarations> declarations = config.declarations();
         FailedTaskRestarter restarter = config.connectUrl()
                 .map(url -> FailedTaskRestarter.start(new ConnectRestClient(url), RestartPolicy.DEFAULT)).orElse(null);
         Communes communes = Communes.of(ReferenceData.load(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -52,7 +60,8 @@ public final class ServeCommand {
         DashboardServer dashboard = DashboardServer.start(DashboardSettings.of(config.host(), config.port(),
                 new KafkaClickHouseStatus(admin, clickHouse, config.database(), () -> components,
                         () -> restarter == null ? PipelineStatus.Connectors.NONE : ConnectStatus.of(restarter.lastObservation())), reports,
-                new IndicatorData(clickHouse, config.database(), communes, new IndicatorDirectory(CatalogLoader.builtIn())), users));
+                new IndicatorData(clickHouse, config.database(), communes, new IndicatorDirectory(CatalogLoader.builtIn())), users)
+                .withDeclarations(declarations.map(ServeCommand::declarationDesk).orElse(null)));
         out.println("Dashboard: http://" + config.host() + ":" + dashboard.port() + "/");
         return UntilStopped.await(() -> {
             dashboard.close();
@@ -62,5 +71,13 @@ public final class ServeCommand {
             admin.close();
             clickHouse.close();
         }, out);
+    }
+
+    /** Declarations into the connector's folder, checked by its own mapping; evidence kept in the configured folder. */
+    private static DeclarationDesk declarationDesk(ServeConfig.Declarations settings) {
+        var catalog = CatalogLoader.builtIn();
+        return new DeclarationDesk(new DeclarationForm(new DeclarableIndicators(catalog)), new EvidenceStore(settings.evidence(), settings.evidenceMaxBytes()),
+                new DeclarationInbox(settings.inbox(), new ConnectorDeclarationCheck(settings.communeCodes(), ServeConfig.DECLARATION_COMMUNES_CONFIG, catalog)),
+                java.time.Clock.systemUTC());
     }
 }

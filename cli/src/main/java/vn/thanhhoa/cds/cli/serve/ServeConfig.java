@@ -45,6 +45,19 @@ public final class ServeConfig extends AbstractConfig {
     public static final String REPORTS_MAX_BYTES_CONFIG = "reports.max.bytes";
     private static final String REPORTS_MAX_BYTES_DOC = "Largest monthly report accepted by upload, in bytes. Default 20 MB.";
 
+    public static final String DECLARATIONS_DIR_CONFIG = "declarations.inbox.dir";
+    private static final String DECLARATIONS_DIR_DOC = "The declaration connector's input.dir: declarations made on the dashboard's page (/khai-bao) are "
+            + "written there, one JSON line per file. Empty (the default): the page takes no declarations. Needs declarations.evidence.dir and "
+            + "declarations.commune.codes.file.";
+    public static final String EVIDENCE_DIR_CONFIG = "declarations.evidence.dir";
+    private static final String EVIDENCE_DIR_DOC = "Folder where the evidence documents of declarations are kept for good (by commune and year, "
+            + "named by their SHA-256); created if missing.";
+    public static final String DECLARATION_COMMUNES_CONFIG = "declarations.commune.codes.file";
+    private static final String DECLARATION_COMMUNES_DOC = "The declaration connector's commune.codes.file: the page checks each declaration with the "
+            + "connector's own mapping, against the same communes.";
+    public static final String EVIDENCE_MAX_BYTES_CONFIG = "declarations.evidence.max.bytes";
+    private static final String EVIDENCE_MAX_BYTES_DOC = "Largest evidence document accepted, in bytes. Default 10 MB.";
+
     public static final String USERS_FILE_CONFIG = "dashboard.users.file";
     private static final String USERS_FILE_DOC = "JSON file of the people who may sign in to the dashboard: {\"users\": [{\"login\", \"name\", \"role\" "
             + "(PROVINCE_ANALYST, UNIT_REVIEWER, COMMUNE_OFFICER, REPORTING_BODY), \"unit\" (commune or parent unit code), \"body\" (BANK, TELECOM, POWER), "
@@ -75,7 +88,11 @@ public final class ServeConfig extends AbstractConfig {
             .define(REPORTS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, REPORTS_DIR_DOC)
             .define(REPORTS_MAX_BYTES_CONFIG, Type.LONG, 20L * 1024 * 1024, Range.atLeast(1), Importance.LOW, REPORTS_MAX_BYTES_DOC)
             .define(CONNECT_URL_CONFIG, Type.STRING, "", Importance.MEDIUM, CONNECT_URL_DOC)
-            .define(USERS_FILE_CONFIG, Type.STRING, "", Importance.HIGH, USERS_FILE_DOC);
+            .define(USERS_FILE_CONFIG, Type.STRING, "", Importance.HIGH, USERS_FILE_DOC)
+            .define(DECLARATIONS_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, DECLARATIONS_DIR_DOC)
+            .define(EVIDENCE_DIR_CONFIG, Type.STRING, "", Importance.MEDIUM, EVIDENCE_DIR_DOC)
+            .define(DECLARATION_COMMUNES_CONFIG, Type.STRING, "", Importance.MEDIUM, DECLARATION_COMMUNES_DOC)
+            .define(EVIDENCE_MAX_BYTES_CONFIG, Type.LONG, 10L * 1024 * 1024, Range.atLeast(1), Importance.LOW, EVIDENCE_MAX_BYTES_DOC);
 
     public ServeConfig(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -154,6 +171,46 @@ public final class ServeConfig extends AbstractConfig {
             throw new ConfigException(USERS_FILE_CONFIG, file, "the dashboard users file does not exist or cannot be read");
         }
         return path;
+    }
+
+    /** Where declarations go, where their evidence is kept and the communes they are checked against; empty when the page takes none. */
+    public Optional<Declarations> declarations() {
+        String inbox = getString(DECLARATIONS_DIR_CONFIG).strip();
+        if (inbox.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = path(DECLARATIONS_DIR_CONFIG, inbox);
+        if (!Files.isDirectory(folder)) {
+            throw new ConfigException(DECLARATIONS_DIR_CONFIG, inbox, "the declaration connector's folder does not exist (it must be the connector's input.dir)");
+        }
+        String evidence = getString(EVIDENCE_DIR_CONFIG).strip();
+        if (evidence.isEmpty()) {
+            throw new ConfigException(EVIDENCE_DIR_CONFIG, evidence, "declarations are taken (" + DECLARATIONS_DIR_CONFIG + " is set) but no folder keeps their evidence");
+        }
+        Path evidenceFolder = path(EVIDENCE_DIR_CONFIG, evidence);
+        try {
+            Files.createDirectories(evidenceFolder);
+        } catch (IOException e) {
+            throw new ConfigException(EVIDENCE_DIR_CONFIG, evidence, "the evidence folder cannot be created (" + e.getMessage() + ")");
+        }
+        String communes = getString(DECLARATION_COMMUNES_CONFIG).strip();
+        Path communesFile = communes.isEmpty() ? null : path(DECLARATION_COMMUNES_CONFIG, communes);
+        if (communesFile == null || !Files.isReadable(communesFile)) {
+            throw new ConfigException(DECLARATION_COMMUNES_CONFIG, communes, "declarations are taken but the declaration connector's commune list is missing or cannot be read");
+        }
+        return Optional.of(new Declarations(folder, evidenceFolder, communesFile, getLong(EVIDENCE_MAX_BYTES_CONFIG)));
+    }
+
+    /** The declaration page's folders and commune list, checked. */
+    public record Declarations(Path inbox, Path evidence, Path communeCodes, long evidenceMaxBytes) {
+    }
+
+    private static Path path(String key, String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(key, value, "not a file path");
+        }
     }
 
     /** The Connect cluster to watch; empty when none is configured. */

@@ -95,6 +95,9 @@ class DemoRestartTest {
                     records -> records.stream().filter(record -> contains(record.value(), stored)).count() >= 2, Duration.ofSeconds(60))
                     .stream().filter(record -> contains(record.value(), stored)).count();
             assertThat(uploadedValues).as("the two values of the uploaded row").isEqualTo(2);
+            // A declaration made on the dashboard's page goes through the declaration connector, Kafka and the
+            // sink into raw_declaration, and the page then lists it with its evidence, downloadable.
+            declareThroughThePage(first);
             // The engine turns them into indicator values, keyed commune|set|code|year|window.
             List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> values = topics.readUntil(PipelineTopics.INDICATOR_VALUE.name(),
                     records -> records.size() >= 100, Duration.ofSeconds(120));
@@ -232,6 +235,45 @@ class DemoRestartTest {
         assertThat(stored).endsWith(".csv").contains("Báo cáo điện lực tháng 11");
         assertThat(dataDirectory.resolve("sources/power").resolve("in").resolve(stored)).exists();
         return stored;
+    }
+
+    /** An officer's yes for 2023-2025 item 4.4 with a PDF, followed until the page lists it from raw_declaration. */
+    private void declareThroughThePage(Demo demo) throws Exception {
+        String[] session = signIn(demo, Role.COMMUNE_OFFICER);
+        String commune = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/phien"))
+                .header("Cookie", session[0]).build(), HttpResponse.BodyHandlers.ofString()).body()).get("unit").asText();
+        byte[] pdf = "%PDF-1.4\n% Quyết định về hệ thống hội nghị truyền hình\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String title = "Quyết định số 88/QĐ-UBND";
+        String boundary = "----cds-test-declaration";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"xa", commune}, {"bo", "2023-2025"}, {"ma", "4.4"}, {"nam", "2025"}, {"dat", "co"}, {"tieuDe", title}}) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"minhChung\"; filename=\"qd.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + "api/khai-bao"))
+                .header("Cookie", session[0]).header("X-CSRF-Token", session[1]).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(dataDirectory.resolve("sources/declaration/in").resolve(new ObjectMapper().readTree(response.body()).get("tep").asText())).exists();
+
+        assertThat(awaitRows(demo, "SELECT count() AS c FROM cds.raw_declaration FINAL WHERE commune_code = '" + commune
+                + "' AND indicator_code = '4.4' AND has(arrayMap(e -> e.1, evidence), '" + title + "')", 1)).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode page = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl()
+                + "api/khai-bao?xa=" + commune + "&bo=2023-2025&nam=2025")).header("Cookie", session[0]).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String link = null;
+        for (com.fasterxml.jackson.databind.JsonNode row : page.get("daNhan")) {
+            if (row.get("ma").asText().equals("4.4") && row.at("/minhChung/0/ten").asText().equals(title)) {
+                link = row.at("/minhChung/0/duongDan").asText();
+            }
+        }
+        assertThat(link).as("the page lists the declaration with its evidence link").isNotNull();
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(demo.dashboardUrl() + link.substring(1))).header("Cookie", session[0]).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(pdf);
     }
 
     /** Signs in as the demo's user of this role, as the login page does; returns the session cookie and the CSRF token. */

@@ -52,4 +52,27 @@ class ServeConfigTest {
         });
         assertThat(config.reportMaxBytes()).isEqualTo(1000);
     }
+
+    @Test
+    void declarationsAreOffUnlessTheConnectorsFolderIsGivenAndEachMissingPieceIsOneSentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        Map<String, String> required = Map.of("kafka.bootstrap.servers", "k:9092", "clickhouse.jdbc.url", "jdbc:clickhouse://c:8123");
+        assertThat(ServeConfig.fromEnvironment(required, Map.of()).declarations()).isEmpty();
+
+        java.nio.file.Path missing = temp.resolve("khong-co");
+        assertThatThrownBy(() -> ServeConfig.fromEnvironment(required, Map.of("CDS_DECLARATIONS_INBOX_DIR", missing.toString())).declarations())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("declarations.inbox.dir").hasMessageContaining("does not exist");
+        java.nio.file.Path inbox = java.nio.file.Files.createDirectory(temp.resolve("declaration-in"));
+        assertThatThrownBy(() -> ServeConfig.fromEnvironment(required, Map.of("CDS_DECLARATIONS_INBOX_DIR", inbox.toString())).declarations())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("declarations.evidence.dir");
+        assertThatThrownBy(() -> ServeConfig.fromEnvironment(required, Map.of("CDS_DECLARATIONS_INBOX_DIR", inbox.toString(),
+                "CDS_DECLARATIONS_EVIDENCE_DIR", temp.resolve("minh-chung").toString())).declarations())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("declarations.commune.codes.file");
+
+        java.nio.file.Path communes = java.nio.file.Files.writeString(temp.resolve("communes.csv"), "commune_code,valid_from,valid_to\n14758,2025-07-01,\n");
+        ServeConfig config = ServeConfig.fromEnvironment(required, Map.of("CDS_DECLARATIONS_INBOX_DIR", inbox.toString(),
+                "CDS_DECLARATIONS_EVIDENCE_DIR", temp.resolve("minh-chung").toString(), "CDS_DECLARATIONS_COMMUNE_CODES_FILE", communes.toString()));
+        assertThat(config.declarations()).hasValue(new ServeConfig.Declarations(inbox, temp.resolve("minh-chung"), communes, 10L * 1024 * 1024));
+        assertThat(temp.resolve("minh-chung")).isDirectory();
+    }
 }

@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
+import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
 import java.util.Map;
 import vn.thanhhoa.cds.connectors.ReferenceSettings;
 import vn.thanhhoa.cds.connectors.agency.CommuneCodes;

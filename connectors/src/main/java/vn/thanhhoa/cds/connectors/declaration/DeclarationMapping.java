@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
+import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.connectors.declaration;
 
+import vn.thanhhoa.cds.catalog.declaration.DeclarableIndicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.thanhhoa.cds.connectors.declaration;
+package vn.thanhhoa.cds.catalog.declaration;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +11,12 @@ import vn.thanhhoa.cds.catalog.measure.Measure;
  * Which indicators a commune may declare, and what a declaration of each must carry, read from the
  * catalog: an indicator is declared when one of its measures comes from the {@code declaration}
  * source. Everything else is measured by a system or a report, and a declared number for it would
- * compete with the real one.
+ * compete with the real one. The declaration connector checks each line against it, and the
+ * dashboard's declaration page (dashboards, package declaration) draws its form from it: one rule for both.
  */
 public final class DeclarableIndicators {
 
-    static final String DECLARATION_SOURCE = "declaration";
+    public static final String DECLARATION_SOURCE = "declaration";
 
     private final Catalog catalog;
 
@@ -62,6 +63,24 @@ public final class DeclarableIndicators {
                         .filter(measure -> !measure.name().equals(indicator.computation().numerator()))
                         .ifPresent(measure -> parts.put(measure.name(), measure)))));
         return new Form(indicator, numeratorDeclared && numerator.get().isYesNo(), numeratorDeclared, denominatorDeclared, parts);
+    }
+
+    /** Every indicator of the set a commune declares, in the set's order, each with its form: what a declaration page offers. */
+    public java.util.List<Form> forms(IndicatorSet set) {
+        java.util.List<Form> forms = new java.util.ArrayList<>();
+        for (Indicator indicator : set.indicators()) {
+            try {
+                forms.add(form(set, indicator.code()));
+            } catch (NotDeclarable measured) {
+                // measured by a system or a report: not on a declaration form
+            }
+        }
+        return java.util.List.copyOf(forms);
+    }
+
+    /** The catalog these forms are read from. */
+    public Catalog catalog() {
+        return catalog;
     }
 
     /** An indicator code the commune cannot declare in that set, with the reason. */
