@@ -221,7 +221,7 @@ final class HistoryLoad {
                     + " SELECT commune, ['accounts', 'cashless_payments', 'smartphone_users', 'fiber_households', 'mobile_subscribers',"
                     + " 'electronic_invoices', 'online_bill_payments', 'security_app_users'][1 + number % 8], formatDateTime(day, '%Y-%m'),"
                     + " toFloat64(cityHash64(number, 'v') % 5000), ['BANK', 'TELECOM', 'POWER'][1 + number % 3],"
-                    + " concat('bao-cao-', formatDateTime(day, '%Y-%m'), '.csv'), toInt32(number % 1000), at";
+                    + " concat('bao-cao-', formatDateTime(day, '%Y-%m'), '.csv'), toInt32(number), at";
             case TASK -> "(event_id, task_id, commune_code, agency_code, assigned_at, status, tracked_online, updated_at, source_location)"
                     + " SELECT id, concat('NV', toString(intDiv(number, 2))), commune, concat('000.', commune), at,"
                     + " ['ASSIGNED', 'IN_PROGRESS', 'DONE'][1 + number % 3], cityHash64(number, 'o') % 5 > 0, at, " + where;

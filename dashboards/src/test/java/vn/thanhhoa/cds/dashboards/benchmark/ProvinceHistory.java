@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnit;
 import vn.thanhhoa.cds.adminunits.unit.AdministrativeUnits;
-import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
 import vn.thanhhoa.cds.catalog.Catalog;
 import vn.thanhhoa.cds.catalog.indicator.Indicator;
 import vn.thanhhoa.cds.catalog.indicator.IndicatorSet;
@@ -72,14 +71,10 @@ final class ProvinceHistory {
             LocalDate from = unit.validity().from().filter(f -> f.isAfter(first)).orElse(first);
             LocalDate to = unit.validity().to().filter(t -> t.isBefore(last)).orElse(last);
             if (!to.isBefore(from)) {
-                spans.add(new UnitSpan(unit.code(), level(unit.level()), from, to));
+                spans.add(new UnitSpan(unit.code(), unit.level().name(), from, to));
             }
         }
         return List.copyOf(spans);
-    }
-
-    private static String level(UnitLevel level) {
-        return level.name();
     }
 
     /** As the engine's ValueWindows: a stock as of the day; a flow month, quarter and year to date, and the trailing 30 days in the running year. */
