@@ -54,7 +54,6 @@ class PageQueryBenchmark {
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 5);
     private static final double RAW_SCALE = Double.parseDouble(System.getProperty("benchmark.raw-scale", "1"));
     /** Whether to add the proposed freshness projection to the raw tables before timing (not in the store's migrations yet). */
-    private static final boolean FRESHNESS_PROJECTION = Boolean.getBoolean("benchmark.freshness-projection");
     private static final double AIM_MS = 100;
     private static final String DB = TestDashboards.DATABASE;
     private static final String COMMUNE = TestDashboards.OFFICER_COMMUNE;
@@ -97,9 +96,6 @@ class PageQueryBenchmark {
             Latencies overviewUnmerged = time("OverviewQuery.latest before OPTIMIZE … FINAL", Math.min(REQUESTS, 10),
                     () -> overviewQuery.latest(current, Scope.everything()));
             clickHouse.execute("OPTIMIZE TABLE " + DB + ".indicator_value_latest FINAL");
-            if (FRESHNESS_PROJECTION) {
-                FreshnessProjection.addTo(clickHouse, DB);
-            }
             long latestKeys = count(clickHouse, "SELECT count() AS n FROM " + DB + ".indicator_value_latest FINAL");
             assertThat(latestKeys).as("keys of indicator_value_latest (unit, year, window, indicator)").isEqualTo(history.expectedLatestRows());
 
@@ -138,8 +134,7 @@ class PageQueryBenchmark {
                 counted.forEach((table, n) -> report.append("| ").append(table).append(" | ").append(n).append(" |\n"));
                 report.append(String.format(Locale.ROOT, "| indicator_value_latest (as loaded: %d rows in %d parts) | %d keys after OPTIMIZE … FINAL |%n%n",
                         latestRows, latestParts, latestKeys));
-                report.append(FRESHNESS_PROJECTION ? "Raw tables with the proposed `freshness` projection (FreshnessProjection).\n\n"
-                        : "Raw tables as the store's migrations make them (no freshness projection; `-Dbenchmark.freshness-projection=true` adds it).\n\n");
+                report.append("Raw tables as the store's migrations make them (V012: the `freshness` projection of each).\n\n");
                 report.append(String.format(Locale.ROOT, "Loaded in %.1f s:", loadSeconds));
                 steps.forEach((step, s) -> report.append(String.format(Locale.ROOT, " %s %.1f s;", step, s)));
                 report.append("\n\n## Page APIs over HTTP (ms)\n\n").append(header());
