@@ -2,15 +2,11 @@ package vn.thanhhoa.cds.cli.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.cli.DashboardSession;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.DashboardSettings;
@@ -64,7 +61,6 @@ class WebMuteNotificationTest {
     private static final String PASSWORD = "Mật-khẩu-thử-2026";
     private static final String OFFICER_MAIL = "vhxh@hamrong.thanhhoa.gov.vn";
     private static final String PROVINCE_MAIL = "cds@skhcn.thanhhoa.gov.vn";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -112,7 +108,7 @@ class WebMuteNotificationTest {
         MailSettings mail = new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "canh-bao@cds.thanhhoa.gov.vn", "", "", false);
         Notifications notifications = Notifications.over(clickHouse, "cds", subscriptions, units, new EmailSender(mail),
                 new WebhookSender(Duration.ofSeconds(5)), new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(40)), Clock.systemUTC());
-        String[] officer = signIn("xa.hamrong");
+        DashboardSession officer = signIn("xa.hamrong");
 
         notifications.dispatcher().dispatch(alert("W1", "9"));
         assertThat(subjects(OFFICER_MAIL)).containsExactly("chỉ tiêu 9");
@@ -136,27 +132,12 @@ class WebMuteNotificationTest {
                 Optional.of(60.0), Optional.of(">="), Optional.of(80.0), Optional.empty(), "Tỉ lệ đạt 60,0%, dưới chỉ tiêu 80%.", Instant.now());
     }
 
-    /** Signs in as the login page does; returns the session cookie and the CSRF token. */
-    private static String[] signIn(String login) throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "dang-nhap")).build(), HttpResponse.BodyHandlers.ofString());
-        String token = cookie(page, "cds_dn");
-        String body = new ObjectMapper().createObjectNode().put("ten", login).put("matKhau", PASSWORD).toString();
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "api/dang-nhap")).header("Content-Type", "application/json")
-                .header("Cookie", "cds_dn=" + token).header("X-CSRF-Token", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return new String[] {cookie(answer, "cds_phien"), new ObjectMapper().readTree(answer.body()).get("csrf").asText()};
+    private static DashboardSession signIn(String login) throws Exception {
+        return DashboardSession.signIn(dashboard.url(), login, PASSWORD);
     }
 
-    private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    private static HttpResponse<String> post(String[] session, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "api/canh-bao/tat-thong-bao")).header("Content-Type", "application/json")
-                .header("Cookie", "cds_phien=" + session[0]).header("X-CSRF-Token", session[1]).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(DashboardSession session, String json) throws Exception {
+        return session.postJson("api/canh-bao/tat-thong-bao", json);
     }
 
     /** The end of each subject ("chỉ tiêu 9") of the mails one address received, in order. */

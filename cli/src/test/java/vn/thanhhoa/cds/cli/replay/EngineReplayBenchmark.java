@@ -50,6 +50,7 @@ import vn.thanhhoa.cds.schemas.serde.WireFormatSerializer;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.topic.TopicSpec;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
+import vn.thanhhoa.cds.sink.target.InProcessClickHouses;
 import vn.thanhhoa.cds.store.Row;
 import vn.thanhhoa.cds.streams.app.EngineConfig;
 import vn.thanhhoa.cds.streams.app.IndicatorEngine;
@@ -118,6 +119,9 @@ class EngineReplayBenchmark {
         PeakMemory memory = PeakMemory.watch();
         try (EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(directory));
              Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            // The demo's sink, restarted by the Connect worker, reaches ClickHouse under the demo's name
+            // ("demo", DemoStore): lent again here, or the sink's tasks fail and nothing reaches ClickHouse.
+            InProcessClickHouses.register("demo", stack::clickHouse);
             long started = System.nanoTime();
             Map<String, double[]> engineItem9;
             double perEventMs;
@@ -177,6 +181,7 @@ class EngineReplayBenchmark {
             System.out.println(report);
             assertThat(differences).as("SQL and the engine agree on item 9").isEmpty();
         } finally {
+            InProcessClickHouses.unregister("demo");
             memory.stop();
         }
     }

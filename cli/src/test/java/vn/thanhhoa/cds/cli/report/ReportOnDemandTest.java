@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
+import vn.thanhhoa.cds.cli.DashboardSession;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.DashboardSettings;
@@ -50,7 +48,6 @@ import vn.thanhhoa.cds.store.migration.Migrations;
 class ReportOnDemandTest {
 
     private static final String PASSWORD = "Mật-khẩu-thử-2026";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path directory;
@@ -87,7 +84,7 @@ class ReportOnDemandTest {
 
     @Test
     void anAnalystHasAPastMonthMadeArchivedListedAndDownloadableButNotSent() throws Exception {
-        String[] analyst = signIn("phantich");
+        DashboardSession analyst = signIn("phantich");
         HttpResponse<String> made = post(analyst, "{\"donVi\": \"380\", \"thang\": \"2024-03\"}");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         List<String> ids = new ArrayList<>();
@@ -96,10 +93,10 @@ class ReportOnDemandTest {
         assertThat(ids.get(0)).startsWith("380-2024-03-pdf-");
         assertThat(ids.get(1)).startsWith("380-2024-03-xlsx-");
 
-        JsonNode rows = new ObjectMapper().readTree(get(analyst, "api/bao-cao-thang?don-vi=380&thang=2024-03").body()).get("tables").get("bao-cao").get("rows");
+        JsonNode rows = new ObjectMapper().readTree(analyst.get("api/bao-cao-thang?don-vi=380&thang=2024-03").body()).get("tables").get("bao-cao").get("rows");
         assertThat(rows).hasSize(2);
         for (JsonNode row : rows) {
-            HttpResponse<byte[]> file = HTTP.send(request(analyst, "api/bao-cao-thang/" + row.get("ma").asText()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> file = analyst.get("api/bao-cao-thang/" + row.get("ma").asText(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()))).isEqualTo(row.get("sha256").asText());
             assertThat(new String(file.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo(row.get("dang").asText().equals("PDF") ? "%PDF" : "PK\u0003\u0004");
@@ -112,7 +109,7 @@ class ReportOnDemandTest {
     void onlyAnAnalystMayAndOnlyForAUnitThatExistedThatMonth() throws Exception {
         HttpResponse<String> reviewer = post(signIn("thamtra"), "{\"donVi\": \"380\", \"thang\": \"2024-03\"}");
         assertThat(reviewer.statusCode()).isEqualTo(403);
-        String[] analyst = signIn("phantich");
+        DashboardSession analyst = signIn("phantich");
         HttpResponse<String> afterReform = post(analyst, "{\"donVi\": \"380\", \"thang\": \"2026-10\"}");
         assertThat(afterReform.statusCode()).isEqualTo(400);
         assertThat(afterReform.body()).contains("toàn tỉnh");
@@ -123,32 +120,11 @@ class ReportOnDemandTest {
         assertThat(commune.body()).contains("Không lập được báo cáo của đơn vị 15742");
     }
 
-    private static String[] signIn(String login) throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "dang-nhap")).build(), HttpResponse.BodyHandlers.ofString());
-        String token = cookie(page, "cds_dn");
-        String body = new ObjectMapper().createObjectNode().put("ten", login).put("matKhau", PASSWORD).toString();
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "api/dang-nhap")).header("Content-Type", "application/json")
-                .header("Cookie", "cds_dn=" + token).header("X-CSRF-Token", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return new String[] {cookie(answer, "cds_phien"), new ObjectMapper().readTree(answer.body()).get("csrf").asText()};
+    private static DashboardSession signIn(String login) throws Exception {
+        return DashboardSession.signIn(dashboard.url(), login, PASSWORD);
     }
 
-    private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    private static HttpRequest.Builder request(String[] session, String path) {
-        return HttpRequest.newBuilder(URI.create(dashboard.url() + path)).header("Cookie", "cds_phien=" + session[0]).header("X-CSRF-Token", session[1]);
-    }
-
-    private static HttpResponse<String> get(String[] session, String path) throws Exception {
-        return HTTP.send(request(session, path).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(String[] session, String json) throws Exception {
-        return HTTP.send(request(session, "api/bao-cao-thang").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(DashboardSession session, String json) throws Exception {
+        return session.postJson("api/bao-cao-thang", json);
     }
 }
