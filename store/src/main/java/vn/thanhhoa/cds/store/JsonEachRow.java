@@ -25,43 +25,63 @@ public final class JsonEachRow {
     private final ObjectMapper mapper = JsonMapper.builder().build();
     private final MapType rowType = mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
 
+    /**
+     * An INSERT split where the rows begin: {@code head} names the table and columns, {@code
+     * settings} is the SETTINGS clause, {@code format} the input format and {@code body} the rows.
+     */
+    public record Insert(String head, List<String> columns, String settings, String format, String body) {
+
+        /** The complete statement, rows included, as a server takes it. */
+        public String statement() {
+            return head + " " + settings + " FORMAT " + format + "\n" + body;
+        }
+    }
+
     /** The complete INSERT statement, data included. */
     public String insertStatement(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
+        return insert(table, rows, deduplicationToken).statement();
+    }
+
+    /** The INSERT of {@code rows}, in parts. */
+    public Insert insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
         if (!IDENTIFIER.matcher(table).matches()) {
             throw new IllegalArgumentException("not a plain table name: '" + table + "'");
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table);
+        // Synchronous, always: the sink's exactly-once rests on a synchronous insert's deduplication
+        // token (an asynchronous one ignores it unless told otherwise).
+        StringBuilder settings = new StringBuilder("SETTINGS async_insert = 0");
         if (deduplicationToken != null) {
             if (!TOKEN.matcher(deduplicationToken).matches()) {
                 throw new IllegalArgumentException("deduplication token must be 1-200 characters of [A-Za-z0-9_.:-], was '" + deduplicationToken + "'");
             }
-            sql.append(" SETTINGS insert_deduplication_token = '").append(deduplicationToken).append('\'');
+            settings.append(", insert_deduplication_token = '").append(deduplicationToken).append('\'');
         }
+        StringBuilder body = new StringBuilder();
         try {
             List<String> columns = sharedColumns(rows);
             if (columns == null) {
-                sql.append(" FORMAT JSONEachRow\n");
                 for (Map<String, ?> row : rows) {
-                    sql.append(mapper.writeValueAsString(row)).append('\n');
+                    body.append(mapper.writeValueAsString(row)).append('\n');
                 }
-            } else {
-                // Rows with the same columns (every batch the sink writes): the names once, each row an array.
-                // The engine parses this about half as much text, which is where most of an insert's time went.
-                sql.insert(sql.indexOf(" SETTINGS") < 0 ? sql.length() : sql.indexOf(" SETTINGS"), " (" + String.join(", ", columns) + ")");
-                sql.append(" FORMAT JSONCompactEachRow\n");
-                List<Object> values = new ArrayList<>(columns.size());
-                for (Map<String, ?> row : rows) {
-                    values.clear();
-                    for (String column : columns) {
-                        values.add(row.get(column));
-                    }
-                    sql.append(mapper.writeValueAsString(values)).append('\n');
-                }
+                java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                rows.forEach(row -> named.addAll(row.keySet()));
+                return new Insert("INSERT INTO " + table, List.copyOf(named), settings.toString(), "JSONEachRow", body.toString());
             }
+            // Rows with the same columns (every batch the sink writes): the names once, each row an array.
+            // The engine parses this about half as much text, which is where most of an insert's time went.
+            List<Object> values = new ArrayList<>(columns.size());
+            for (Map<String, ?> row : rows) {
+                values.clear();
+                for (String column : columns) {
+                    values.add(row.get(column));
+                }
+                body.append(mapper.writeValueAsString(values)).append('\n');
+            }
+            return new Insert("INSERT INTO " + table + " (" + String.join(", ", columns) + ")", List.copyOf(columns), settings.toString(), "JSONCompactEachRow",
+                    body.toString());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a row cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        return sql.toString();
     }
 
     /** The columns every row has (plain names only), or null when rows differ and each must name its own. */

@@ -15,7 +15,7 @@ import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
  * dead letters and the engine's indicator values, alerts and recognition outlooks into it. The embedded engine
  * is lent to the sink under the name {@value #ENGINE_NAME} while the demo runs.
  */
-final class DemoStore implements AutoCloseable {
+public final class DemoStore implements AutoCloseable {
 
     static final String ENGINE_NAME = "demo";
     static final String SINK = "clickhouse-sink";
@@ -24,12 +24,12 @@ final class DemoStore implements AutoCloseable {
     }
 
     /** Lends the stack's engine to the sink; the setup then applies the migrations and deploys {@link #sink}. */
-    static DemoStore open(EmbeddedStack stack) {
+    public static DemoStore open(EmbeddedStack stack) {
         InProcessClickHouses.register(ENGINE_NAME, stack::clickHouse);
         return new DemoStore();
     }
 
-    ConnectorDeclaration sink(String database, String registryUrl) {
+    public ConnectorDeclaration sink(String database, String registryUrl) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("topics", PipelineTopics.STORED.stream().map(TopicSpec::name).collect(Collectors.joining(",")));
         settings.put(ClickHouseSinkConfig.CLICKHOUSE_URL_CONFIG, InProcessClickHouses.SCHEME + ENGINE_NAME);

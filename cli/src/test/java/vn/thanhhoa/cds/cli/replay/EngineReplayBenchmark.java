@@ -40,6 +40,10 @@ import vn.thanhhoa.cds.adminunits.unit.UnitLevel;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.cli.demo.Demo;
 import vn.thanhhoa.cds.cli.demo.DemoOptions;
+import vn.thanhhoa.cds.cli.demo.DemoStore;
+import vn.thanhhoa.cds.pipeline.connect.ConnectRestClient;
+import vn.thanhhoa.cds.pipeline.setup.ConnectorDeclaration;
+import vn.thanhhoa.cds.runtime.network.Ports;
 import vn.thanhhoa.cds.runtime.EmbeddedStack;
 import vn.thanhhoa.cds.runtime.StackConfig;
 import vn.thanhhoa.cds.schemas.indicator.IndicatorValue;
@@ -80,6 +84,7 @@ class EngineReplayBenchmark {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SCALE = System.getProperty("benchmark.scale", "province");
     private static final int MONTHS = Integer.getInteger("benchmark.months", 12);
+    private static final int THREADS = Integer.getInteger("benchmark.threads", 1);
     private static final int LIVE_RATE = Integer.getInteger("benchmark.live.rate", 1000);
     private static final int LIVE_SECONDS = Integer.getInteger("benchmark.live.seconds", 60);
     private static final String ENGINE_ID = "cds-engine-benchmark";
@@ -119,9 +124,11 @@ class EngineReplayBenchmark {
         PeakMemory memory = PeakMemory.watch();
         try (EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(directory));
              Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            // The demo's sink, restarted by the Connect worker, reaches ClickHouse under the demo's name
-            // ("demo", DemoStore): lent again here, or the sink's tasks fail and nothing reaches ClickHouse.
-            InProcessClickHouses.register("demo", stack::clickHouse);
+            // A standalone Connect worker keeps no connector across a restart: the demo's sink is
+            // deployed again, so that the fresh engine's values reach ClickHouse as in the demo.
+            DemoStore store = DemoStore.open(stack);
+            ConnectorDeclaration sink = store.sink(Demo.DATABASE, stack.registry().url());
+            new ConnectRestClient("http://" + Ports.LOOPBACK + ":" + stack.connect().restPort()).putConnectorConfig(sink.name(), sink.config());
             long started = System.nanoTime();
             Map<String, double[]> engineItem9;
             double perEventMs;
@@ -129,11 +136,12 @@ class EngineReplayBenchmark {
                     EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                     EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
                     EngineConfig.APPLICATION_ID_CONFIG, ENGINE_ID,
+                    EngineConfig.THREADS_CONFIG, Integer.toString(THREADS),
                     EngineConfig.STATE_DIR_CONFIG, state.toString())), CatalogLoader.builtIn(), ReferenceData.load().units(), Clock.systemUTC())) {
                 long replayed = awaitConsumed(admin, rawTopics);
                 double replaySeconds = (System.nanoTime() - started) / 1e9;
                 perEventMs = replaySeconds * 1e3 / replayed;
-                row(report, "raw records the engine replayed (exactly-once v2, 1 stream thread)", "%,d".formatted(replayed));
+                row(report, "raw records the engine replayed (exactly-once v2, %d stream thread(s))".formatted(THREADS), "%,d".formatted(replayed));
                 row(report, "engine start → last input offset committed", "%.1f s".formatted(replaySeconds));
                 row(report, "**events per second**", "**%,.0f**".formatted(replayed / replaySeconds));
                 row(report, "state directory after the replay", "%,d MB".formatted(size(state) >> 20));

@@ -25,6 +25,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedClickHouse.class);
     private static final String OUTPUT_FORMAT = "JSONEachRow";
+    private static final long MAX_STATEMENT_BYTES = 1L << 30;
 
     private final ChdbLibrary chdb;
     private final Path dataDirectory;
@@ -32,6 +33,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
     private final ReentrantLock statementLock = new ReentrantLock();
     private final JsonEachRow jsonEachRow = new JsonEachRow();
     private MemorySegment connectionPointer;
+    private final Map<String, Map<String, String>> columnTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EmbeddedClickHouse(ChdbLibrary chdb, Path dataDirectory, String version, MemorySegment connectionPointer) {
         this.chdb = chdb;
@@ -62,10 +64,12 @@ public final class EmbeddedClickHouse implements ClickHouse {
             // JVM's, and the JVM relies on those for implicit null checks and safepoints: it would
             // hang or die at its first NullPointerException. Must come before the first connect.
             chdb.setSignalHandlersEnabled.invokeExact(0);
-            MemorySegment argv = arena.allocate(ValueLayout.ADDRESS, 2);
+            MemorySegment argv = arena.allocate(ValueLayout.ADDRESS, 3);
             argv.setAtIndex(ValueLayout.ADDRESS, 0, arena.allocateFrom("chdb"));
             argv.setAtIndex(ValueLayout.ADDRESS, 1, arena.allocateFrom("--path=" + directory));
-            MemorySegment connection = (MemorySegment) chdb.connect.invokeExact(2, argv);
+            // An insert's rows travel inside its statement (see insert): a batch of the sink is megabytes.
+            argv.setAtIndex(ValueLayout.ADDRESS, 2, arena.allocateFrom("--max_query_size=" + MAX_STATEMENT_BYTES));
+            MemorySegment connection = (MemorySegment) chdb.connect.invokeExact(3, argv);
             if (connection.equals(MemorySegment.NULL)) {
                 throw new ClickHouseException("chDB could not open its storage at " + directory + " (is another process using it?)");
             }
@@ -81,6 +85,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
 
     @Override
     public void execute(String sql) {
+        columnTypes.clear();
         run(sql);
     }
 
@@ -89,7 +94,69 @@ public final class EmbeddedClickHouse implements ClickHouse {
         if (rows.isEmpty()) {
             return;
         }
-        run(jsonEachRow.insertStatement(table, rows, deduplicationToken));
+        // Rows naming different columns go in one statement per set of columns, so that a column a row
+        // leaves out takes the table's default (the format function would give the type's).
+        Map<java.util.Set<String>, List<Map<String, ?>>> byColumns = new java.util.LinkedHashMap<>();
+        for (Map<String, ?> row : rows) {
+            byColumns.computeIfAbsent(row.keySet(), k -> new java.util.ArrayList<>()).add(row);
+        }
+        int part = 0;
+        for (List<Map<String, ?>> sameColumns : byColumns.values()) {
+            String token = deduplicationToken == null || byColumns.size() == 1 ? deduplicationToken : deduplicationToken + ":" + part++;
+            insertSameColumns(table, sameColumns, token);
+        }
+    }
+
+    private void insertSameColumns(String table, List<Map<String, ?>> rows, String deduplicationToken) {
+        JsonEachRow.Insert insert = jsonEachRow.insert(table, rows, deduplicationToken);
+        // chDB runs ClickHouse's client code in this process, and that code reads the PROCESS's standard
+        // input for an INSERT's rows whenever stdin is not a terminal: an asynchronous insert with its rows
+        // in the statement is refused when bytes wait there, a synchronous one (and FROM INFILE alike)
+        // reads stdin instead, forever if it is a pipe kept open, as under a test runner or a supervisor.
+        // An INSERT … SELECT has no rows of its own, so the rows go in as a string the format function reads,
+        // typed by the table's own columns.
+        statementLock.lock();
+        try {
+            Map<String, String> types = columnTypes(table);
+            StringBuilder structure = new StringBuilder();
+            for (String column : insert.columns()) {
+                String type = types.get(column);
+                if (type == null) {
+                    throw new ClickHouseException("The table " + table + " has no column " + column + " (columns: " + types.keySet() + ")");
+                }
+                structure.append(structure.isEmpty() ? "" : ", ").append('`').append(column).append("` ").append(type);
+            }
+            // The same columns in each row here; names other than plain ones come back without a list.
+            String head = insert.head().endsWith(")") ? insert.head()
+                    : insert.head() + " (" + String.join(", ", insert.columns().stream().map(c -> "`" + c.replace("`", "``") + "`").toList()) + ")";
+            run(head + " " + insert.settings() + " SELECT * FROM format(" + insert.format() + ", " + quoted(structure) + ", " + quoted(insert.body()) + ")");
+        } finally {
+            statementLock.unlock();
+        }
+    }
+
+    /** Each column's type, read once per table (a DDL statement through {@link #execute} forgets them). */
+    private Map<String, String> columnTypes(String table) {
+        return columnTypes.computeIfAbsent(table, t -> {
+            Map<String, String> types = new java.util.LinkedHashMap<>();
+            for (Row column : jsonEachRow.parse(run("DESCRIBE TABLE " + t))) {
+                types.put(column.string("name"), column.string("type"));
+            }
+            return types;
+        });
+    }
+
+    /** A single-quoted SQL string literal. */
+    private static String quoted(CharSequence text) {
+        StringBuilder literal = new StringBuilder(text.length() + 16).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\'') {
+                literal.append('\\');
+            }
+            literal.append(c);
+        }
+        return literal.append('\'').toString();
     }
 
     @Override
@@ -150,6 +217,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
                 connectionPointer = null;
                 LOG.info("Embedded ClickHouse at {} closed", dataDirectory);
             }
+
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
