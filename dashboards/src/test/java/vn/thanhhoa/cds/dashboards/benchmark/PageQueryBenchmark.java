@@ -44,16 +44,26 @@ import vn.thanhhoa.cds.store.ClickHouse;
  * {@code ./mvnw -o -q -pl dashboards -am verify -Dtest=PageQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * with {@code -Dbenchmark.years=1..3} (default 3, ending on {@link TestDashboards#TODAY}),
  * {@code -Dbenchmark.requests=} (timed requests per page, default 50), {@code -Dbenchmark.raw-scale=}
- * (raw events and alerts relative to a province year, default 1); report in
+ * (raw events and alerts relative to a province year, default 1), {@code -Dbenchmark.warm-up=} (untimed
+ * requests before each line, default 20, was 5: a server just started on 2 cores has bursts of slow
+ * requests while the JIT compiles its view and JSON code), {@code -Dbenchmark.settle-seconds=}
+ * (longest wait for the load's merges to end, default 900); report in
  * {@code dashboards/target/benchmarks/pages.md}.
+ *
+ * <p>Besides the pages, the report says why a read is slow with ClickHouse's own figures: the
+ * overview timed first, as the server's first requests right after the load, and again later; the
+ * pages the store's projections serve timed once more on the same load with projections switched off
+ * ({@code SET optimize_use_projections = 0}: the reads as they were without V012 and V013); and per
+ * query class the rows, bytes and memory {@code system.query_log} records, and the projections used.
  */
 class PageQueryBenchmark {
 
     private static final int YEARS = Integer.getInteger("benchmark.years", 3);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
-    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 5);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 20);
     private static final double RAW_SCALE = Double.parseDouble(System.getProperty("benchmark.raw-scale", "1"));
-    /** Whether to add the proposed freshness projection to the raw tables before timing (not in the store's migrations yet). */
+    /** At most this long to wait, after the load, for ClickHouse's background merges to end before the pages are timed. */
+    private static final int SETTLE_SECONDS = Integer.getInteger("benchmark.settle-seconds", 900);
     private static final double AIM_MS = 100;
     private static final String DB = TestDashboards.DATABASE;
     private static final String COMMUNE = TestDashboards.OFFICER_COMMUNE;
@@ -112,6 +122,17 @@ class PageQueryBenchmark {
 
                 List<Probe> pages = pages(history, analyst, reviewer, officer, district, ytdCode);
                 List<Probe> exports = exports(analyst, ytdCode);
+
+                // The overview timed first, as the server's first requests (and while any merge of the load runs),
+                // then again once no merge runs and the other pages warmed the server up.
+                long mergesRunning = count(clickHouse, "SELECT count() AS n FROM system.merges");
+                List<Latencies> whileMerging = new ArrayList<>();
+                for (Probe probe : pages.subList(0, 4)) {
+                    whileMerging.add(time(probe));
+                }
+                double settleSeconds = settle(clickHouse);
+                String parts = activeParts(clickHouse);
+
                 List<Latencies> pageTimes = new ArrayList<>();
                 for (Probe probe : pages) {
                     pageTimes.add(time(probe));
@@ -121,6 +142,28 @@ class PageQueryBenchmark {
                     exportTimes.add(time(probe));
                 }
                 List<Latencies> sqlTimes = bareSql(clickHouse, current, ytdCode);
+                String explained = explainQueries(clickHouse, history, current, ytdCode);
+
+                // The same load once more without projections: what the reads V012 and V013 serve cost before.
+                List<Latencies> withoutProjections = new ArrayList<>();
+                boolean switchedOff = setProjections(clickHouse, false);
+                try {
+                    if (switchedOff) {
+                        for (Probe probe : pages) {
+                            if (probe.path().startsWith("api/canh-bao") || probe.path().startsWith("api/chi-tieu")) {
+                                withoutProjections.add(time(probe));
+                            }
+                        }
+                        for (Probe probe : exports) {
+                            if (probe.path().startsWith("api/xuat/canh-bao/do-moi")) {
+                                withoutProjections.add(time(probe));
+                            }
+                        }
+                        withoutProjections.addAll(projectedSql(clickHouse, current, ytdCode));
+                    }
+                } finally {
+                    setProjections(clickHouse, true);
+                }
                 String loadAfter = loadAverage();
 
                 report.append("# Dashboard page queries\n\n")
@@ -134,10 +177,16 @@ class PageQueryBenchmark {
                 counted.forEach((table, n) -> report.append("| ").append(table).append(" | ").append(n).append(" |\n"));
                 report.append(String.format(Locale.ROOT, "| indicator_value_latest (as loaded: %d rows in %d parts) | %d keys after OPTIMIZE … FINAL |%n%n",
                         latestRows, latestParts, latestKeys));
-                report.append("Raw tables as the store's migrations make them (V012: the `freshness` projection of each).\n\n");
+                report.append("Projections the store's migrations made: ").append(projections(clickHouse)).append(".\n\n");
                 report.append(String.format(Locale.ROOT, "Loaded in %.1f s:", loadSeconds));
                 steps.forEach((step, s) -> report.append(String.format(Locale.ROOT, " %s %.1f s;", step, s)));
-                report.append("\n\n## Page APIs over HTTP (ms)\n\n").append(header());
+                report.append("\n\n## The overview first (ms): the server's first requests, right after the load\n\n")
+                        .append(String.format(Locale.ROOT, "%d merges running when the timing began. Then waited %.0f s for every merge and mutation"
+                                + " to end (at most %d s); active parts after: %s. The same requests are timed again below.%n%n",
+                                mergesRunning, settleSeconds, SETTLE_SECONDS, parts))
+                        .append(header());
+                whileMerging.forEach(t -> report.append(t.row(AIM_MS)).append('\n'));
+                report.append("\n## Page APIs over HTTP (ms), merges ended\n\n").append(header());
                 pageTimes.forEach(t -> report.append(t.row(AIM_MS)).append('\n'));
                 report.append("\n## Exports over HTTP (ms)\n\n").append(header());
                 exportTimes.forEach(t -> report.append(t.row(AIM_MS)).append('\n'));
@@ -146,6 +195,19 @@ class PageQueryBenchmark {
                                 + "the difference to the page is the view, JSON and HTTP.\n\n").append(header());
                 report.append(overviewUnmerged.row(AIM_MS)).append('\n');
                 sqlTimes.forEach(t -> report.append(t.row(AIM_MS)).append('\n'));
+                report.append("\n## The same load without projections (ms): the reads as they were before store V012 and V013\n\n");
+                if (switchedOff) {
+                    report.append("`SET optimize_use_projections = 0` on the engine's one connection (the server's too), then back to 1.\n\n")
+                            .append(header());
+                    withoutProjections.forEach(t -> report.append(t.row(AIM_MS)).append('\n'));
+                } else {
+                    report.append("Not measured: the engine's session did not keep `optimize_use_projections = 0`.\n");
+                }
+                report.append("\n## What ClickHouse reads for each query class (EXPLAIN projections = 1)\n\n")
+                        .append("The SQL each query class sends (caught on its way to the engine), explained: per read, the table or"
+                                + " projection and the parts and granules (8192 rows each) it reads; chDB keeps no system.query_log.\n\n")
+                        .append("| query | projections on | projections off |\n|---|---|---|\n")
+                        .append(explained);
             }
         }
         Path out = Path.of("target/benchmarks/pages.md");
@@ -259,6 +321,154 @@ class PageQueryBenchmark {
                 time("FreshnessQuery.latest (province)", REQUESTS, () -> freshness.latest(all)),
                 time("FreshnessQuery.latest (one commune)", REQUESTS, () -> freshness.latest(one)),
                 time("ChangeQuery.mark (live updates, every second)", REQUESTS, change::mark));
+    }
+
+    /** The bare reads the store's projections serve (V012: freshness, V013: the indicator trend). */
+    private static List<Latencies> projectedSql(ClickHouse clickHouse, Selection current, String ytdCode) {
+        IndicatorQuery indicator = new IndicatorQuery(clickHouse, DB);
+        FreshnessQuery freshness = new FreshnessQuery(clickHouse, DB);
+        return List.of(
+                time("IndicatorQuery.trend (province)", REQUESTS, () -> indicator.trend(ytdCode, current, Scope.everything())),
+                time("FreshnessQuery.latest (province)", REQUESTS, () -> freshness.latest(Scope.everything())),
+                time("FreshnessQuery.latest (one commune)", REQUESTS, () -> freshness.latest(Scope.of(List.of(COMMUNE)))));
+    }
+
+    /** Switches the engine's projections on or off for its session; whether the session kept it. */
+    private static boolean setProjections(ClickHouse clickHouse, boolean on) {
+        clickHouse.execute("SET optimize_use_projections = " + (on ? 1 : 0));
+        String kept = clickHouse.query("SELECT toString(getSetting('optimize_use_projections')) AS v").getFirst().string("v");
+        return on ? List.of("1", "true").contains(kept) : List.of("0", "false").contains(kept);
+    }
+
+    /**
+     * Waits until ClickHouse runs no merge and no mutation (three polls a second apart), at most
+     * {@link #SETTLE_SECONDS}; returns the seconds waited. A bulk load of years leaves minutes of
+     * merges that take the 2 cores from the timed reads; a live store merges small parts as they come.
+     */
+    private static double settle(ClickHouse clickHouse) throws InterruptedException {
+        long start = System.nanoTime();
+        int quiet = 0;
+        while (quiet < 3 && System.nanoTime() - start < SETTLE_SECONDS * 1_000_000_000L) {
+            long busy = count(clickHouse, "SELECT (SELECT count() FROM system.merges) + (SELECT count() FROM system.mutations WHERE NOT is_done) AS n");
+            quiet = busy == 0 ? quiet + 1 : 0;
+            Thread.sleep(1000);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String activeParts(ClickHouse clickHouse) {
+        return clickHouse.query("SELECT table, count() AS n FROM system.parts WHERE database = '" + DB + "' AND active GROUP BY table"
+                        + " HAVING n > 1 ORDER BY n DESC, table").stream()
+                .map(row -> row.string("table") + " " + row.longValue("n")).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String projections(ClickHouse clickHouse) {
+        return clickHouse.query("SELECT name, arrayStringConcat(extractAll(create_table_query, 'PROJECTION (\\\\w+)'), ', ') AS projections"
+                        + " FROM system.tables WHERE database = '" + DB + "' AND create_table_query LIKE '%PROJECTION%' ORDER BY name").stream()
+                .map(row -> row.string("name") + " (" + row.string("projections") + ")").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Each query class's SQL, caught on its way to the engine, explained with projections on and off:
+     * which table or projection each read uses and how many parts and granules it reads.
+     */
+    private static String explainQueries(ClickHouse clickHouse, ProvinceHistory history, Selection current, String ytdCode) {
+        Recording recording = new Recording(clickHouse);
+        Scope all = Scope.everything();
+        Scope one = Scope.of(List.of(COMMUNE));
+        Map<String, Runnable> queries = new LinkedHashMap<>();
+        queries.put("OverviewQuery.latest (province)", () -> new OverviewQuery(recording, DB).latest(current, all));
+        queries.put("CommuneQuery.trend", () -> new CommuneQuery(recording, DB).trend(COMMUNE, current));
+        queries.put("IndicatorQuery.trend (province)", () -> new IndicatorQuery(recording, DB).trend(ytdCode, current, all));
+        if (history.firstDay().getYear() < current.year()) {
+            int year = current.year() - 1;
+            Selection previous = new Selection(history.setOf(year), year, ValueWindow.YEAR_TO_DATE);
+            String code = firstCodeWith(history, year, "YEAR_TO_DATE");
+            queries.put("IndicatorQuery.trend (province, " + year + ", item " + code + ")", () -> new IndicatorQuery(recording, DB).trend(code, previous, all));
+        }
+        queries.put("AlertQuery.newest (province, 500)", () -> new AlertQuery(recording, DB).newest(all, 500));
+        queries.put("AlertQuery.newest (one commune, 500)", () -> new AlertQuery(recording, DB).newest(one, 500));
+        queries.put("FreshnessQuery.latest (province)", () -> new FreshnessQuery(recording, DB).latest(all));
+        queries.put("FreshnessQuery.latest (one commune)", () -> new FreshnessQuery(recording, DB).latest(one));
+        StringBuilder table = new StringBuilder();
+        queries.forEach((label, query) -> {
+            query.run();
+            String sql = recording.last();
+            String on = reads(clickHouse, sql);
+            setProjections(clickHouse, false);
+            try {
+                table.append("| ").append(label).append(" | ").append(on).append(" | ").append(reads(clickHouse, sql)).append(" |\n");
+            } finally {
+                setProjections(clickHouse, true);
+            }
+        });
+        return table.toString();
+    }
+
+    /** The reads of a statement as EXPLAIN gives them: "table or projection: parts, granules" per read. */
+    private static String reads(ClickHouse clickHouse, String sql) {
+        // Lines of the plan's tree, without the tree's drawing.
+        List<String> lines = clickHouse.query("EXPLAIN projections = 1 " + sql).stream()
+                .map(row -> row.string("explain").replaceAll("^[\\s│└├─]+", "")).toList();
+        List<String> reads = new ArrayList<>();
+        String source = null;
+        for (String line : lines) {
+            java.util.regex.Matcher read = java.util.regex.Pattern.compile("ReadFromMergeTree \\((.+)\\)").matcher(line);
+            if (read.find()) {
+                if (source != null) {
+                    reads.add(source);
+                }
+                source = read.group(1).replace(DB + ".", "");
+            } else if (source != null && line.startsWith("Parts:")) {
+                reads.add(source + ": " + line.replace("Parts: ", "").replace(" | Granules: ", " parts, ") + " granules");
+                source = null;
+            }
+        }
+        if (source != null) {
+            reads.add(source);
+        }
+        return reads.isEmpty() ? "(no table read)" : String.join("; ", reads);
+    }
+
+    /** The engine, passing every statement on and keeping the last query's SQL. */
+    private static final class Recording implements ClickHouse {
+
+        private final ClickHouse engine;
+        private String last;
+
+        Recording(ClickHouse engine) {
+            this.engine = engine;
+        }
+
+        String last() {
+            return last;
+        }
+
+        @Override
+        public void execute(String sql) {
+            engine.execute(sql);
+        }
+
+        @Override
+        public void insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
+            engine.insert(table, rows, deduplicationToken);
+        }
+
+        @Override
+        public List<vn.thanhhoa.cds.store.Row> query(String sql) {
+            last = sql;
+            return engine.query(sql);
+        }
+
+        @Override
+        public String describe() {
+            return engine.describe();
+        }
+
+        @Override
+        public void close() {
+            // The engine is the benchmark's; it closes it.
+        }
     }
 
     private static Latencies time(Probe probe) throws Exception {

@@ -2,6 +2,10 @@ package vn.thanhhoa.cds.store.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SqlStatementsTest {
@@ -26,5 +30,19 @@ class SqlStatementsTest {
             assertThat(migration.statementsFor("cds")).isNotEmpty().allSatisfy(statement -> assertThat(statement).doesNotContain("${"));
             assertThat(migration.checksum()).hasSize(64);
         });
+    }
+
+    /**
+     * A file in the folder but missing from migrations.list is never applied, silently: V012 (the
+     * freshness projections) sat in the folder unlisted while the benchmark reported it in place.
+     */
+    @Test
+    void everyMigrationFileInTheFolderIsListed() throws IOException {
+        Path folder = Path.of("src/main/resources", MigrationScripts.FOLDER);
+        assertThat(folder).as("the store module's migrations folder (tests run from the module)").isDirectory();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(MigrationScripts.all()).extracting(m -> "V%03d__%s.sql".formatted(m.version(), m.name()))
+                    .containsExactlyElementsOf(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList());
+        }
     }
 }
