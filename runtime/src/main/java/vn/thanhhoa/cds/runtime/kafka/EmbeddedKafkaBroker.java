@@ -10,6 +10,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.server.common.TransactionVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.cds.runtime.network.Ports;
@@ -115,6 +116,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setDirectories(List.of(directory.toString()))
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setReleaseVersion(MetadataVersion.latestProduction())
+                    // Transactions v2 (KIP-890) refuse a non-zero sequence from a producer the partition has
+                    // no state for, as a retriable error (KAFKA-18202), and the state goes when Kafka Streams
+                    // purges a repartition topic up to its commit: the engine's next record there is retried
+                    // until the transaction times out, a stall of minutes on a quiet live feed (KAFKA-19880,
+                    // open). Version 1 keeps exactly-once as Kafka Streams needs it, without that check.
+                    .setFeatureLevel(TransactionVersion.FEATURE_NAME, TransactionVersion.TV_1.featureLevel())
                     .run();
         } catch (Exception e) {
             throw new StackStartException("Formatting the Kafka data directory " + directory + " failed: " + e.getMessage(), e);
