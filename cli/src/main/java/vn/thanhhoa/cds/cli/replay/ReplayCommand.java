@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,11 @@ public final class ReplayCommand {
             printSummary(progress, last, lines, started, out);
 
             ReferenceData reference = ReferenceData.load();
-            String province = reference.units().provinceOn(scale.firstMonth().atDay(1)).code();
-            // As of today in Vietnam, as the engine judges the running year (the replay feeds no day after its last complete month).
-            VerificationDay day = VerificationDay.of(scale.firstMonth().getYear(), LocalDate.now(ReplayOptions.VIETNAM));
+            // The year of the feed's last month (the demo's feed starts in 2025 and ends in 2026), as of today in
+            // Vietnam as the engine judges the running year: the replay feeds no day after its last complete month.
+            YearMonth lastMonth = scale.firstMonth().plusMonths(scale.months() - 1L);
+            String province = reference.units().provinceOn(lastMonth.atEndOfMonth()).code();
+            VerificationDay day = VerificationDay.of(lastMonth.getYear(), LocalDate.now(ReplayOptions.VIETNAM));
             ReplayAccount account = account(new DemoSources(options.dataDirectory(), reference, scale), reference, options.dataDirectory().resolve("account"));
             IndicatorVerdict verdict = new ReplayVerifier(demo.stack().clickHouse(), Demo.DATABASE).verify(day, account, province);
             printVerdict(verdict, day, out);
@@ -82,14 +85,14 @@ public final class ReplayCommand {
 
     private static void printVerdict(IndicatorVerdict verdict, VerificationDay day, PrintStream out) {
         out.printf("Check against the simulators' accounts, as of %s (set 2026, year %d): %d units × %d indicators, %,d values compared "
-                        + "(unit × indicator × window): %d difference(s)%n",
+                        + "(unit × indicator × window; %,d of them rows in ClickHouse): %d difference(s)%n",
                 day.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), day.year(), verdict.units(), verdict.indicators(), verdict.valuesCompared(),
-                verdict.differences().size());
+                verdict.valuesFound(), verdict.differences().size());
         verdict.differences().stream().limit(50).forEach(difference -> out.println("  " + difference));
         if (verdict.differences().size() > 50) {
             out.printf("  … and %d more%n", verdict.differences().size() - 50);
         }
-        out.printf("Not checked (%d): %n", verdict.notChecked().size());
+        out.printf("Not checked (%d):%n", verdict.notChecked().size());
         verdict.notChecked().forEach((code, reason) -> out.printf("  item %s: %s%n", code, reason));
     }
 

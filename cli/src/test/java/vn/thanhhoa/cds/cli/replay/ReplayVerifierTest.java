@@ -78,6 +78,7 @@ class ReplayVerifierTest {
         assertThat(verdict.differences()).isEmpty();
         assertThat(verdict.units()).isEqualTo(4);
         assertThat(verdict.indicators()).isEqualTo(24);
+        assertThat(verdict.valuesFound()).isEqualTo(TinyAccount.VALUES.size());
         assertThat(verdict.valuesCompared()).isGreaterThanOrEqualTo(TinyAccount.VALUES.size());
         assertThat(verdict.notChecked()).containsOnlyKeys("5", "8", "12", "16", "22", "25a", "27", "29", "30");
     }

@@ -93,13 +93,15 @@ public final class IndicatorCheck {
 
         List<IndicatorVerdict.Difference> differences = new ArrayList<>();
         Set<String> units = new TreeSet<>();
+        int valuesFound = 0;
         for (Key key : keys) {
+            valuesFound += found.containsKey(key) ? 1 : 0;
             CheckedIndicator indicator = checked.get(key.indicator());
             ExpectedFigure figure = expected.getOrDefault(key, nothing(key, indicator));
             units.add(key.unit());
             compare(key, indicator, figure, found.get(key), day, key.unit().equals(province), differences);
         }
-        return new IndicatorVerdict(units.size(), checked.size(), keys.size(), differences, notChecked);
+        return new IndicatorVerdict(units.size(), checked.size(), keys.size(), valuesFound, differences, notChecked);
     }
 
     /** The province: the sum of its communes' numerators and denominators, over the communes that have a figure. */

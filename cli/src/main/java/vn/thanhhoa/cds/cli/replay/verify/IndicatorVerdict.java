@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * The outcome of a check: how many units, indicators and (unit, indicator, window) values were
- * compared, every difference found, and the indicators not checked with the reason.
+ * compared and how many of those ClickHouse holds a row for, every difference found, and the
+ * indicators not checked with the reason.
  */
-public record IndicatorVerdict(int units, int indicators, int valuesCompared, List<Difference> differences, Map<String, String> notChecked) {
+public record IndicatorVerdict(int units, int indicators, int valuesCompared, int valuesFound, List<Difference> differences, Map<String, String> notChecked) {
 
     /** One value that is not what the account says: expected and found, "nothing" when ClickHouse has no row. */
     public record Difference(String unit, String indicator, CheckedWindow window, String expected, String found) {
