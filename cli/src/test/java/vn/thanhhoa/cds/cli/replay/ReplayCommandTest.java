@@ -31,9 +31,9 @@ class ReplayCommandTest {
         assertThat(printed).contains("Replaying the small feed: 3 month(s) from 2026-01")
                 .containsPattern("Replay done in \\d+:\\d\\d: [\\d,]+ export lines")
                 .contains("raw.tthc.dossier")
-                .containsPattern("Check against the simulators' accounts, as of \\d\\d/\\d\\d/2026 \\(set 2026, year 2026\\): 167 units × 24 indicators, "
+                .containsPattern("Check against the simulators' accounts, as of \\d\\d/\\d\\d/2026 \\(set 2026, year 2026\\): 167 units × 27 indicators, "
                         + "[\\d,]+ values compared \\(unit × indicator × window; [\\d,]+ of them rows in ClickHouse\\): 0 difference\\(s\\)")
-                .contains("Not checked (9)", "item 29: a scored item");
+                .contains("Not checked (8)", "item 29 (month, quarter, trailing 30 days)");
         assertThat(exit).as(printed).isZero();
     }
 }

@@ -77,10 +77,11 @@ class ReplayVerifierTest {
         IndicatorVerdict verdict = verify(values(TinyAccount.VALUES));
         assertThat(verdict.differences()).isEmpty();
         assertThat(verdict.units()).isEqualTo(4);
-        assertThat(verdict.indicators()).isEqualTo(24);
+        assertThat(verdict.indicators()).isEqualTo(27);
         assertThat(verdict.valuesFound()).isEqualTo(TinyAccount.VALUES.size());
         assertThat(verdict.valuesCompared()).isGreaterThanOrEqualTo(TinyAccount.VALUES.size());
-        assertThat(verdict.notChecked()).containsOnlyKeys("5", "8", "12", "16", "22", "25a", "27", "29", "30");
+        assertThat(verdict.notChecked()).containsOnlyKeys("5", "8", "12", "16", "22 (month, quarter, trailing 30 days)", "25a", "27",
+                "29 (month, quarter, trailing 30 days)");
     }
 
     @Test
@@ -94,6 +95,8 @@ class ReplayVerifierTest {
                 case "38 1 AS_OF" -> row.put("target_value", 40.0); // the province's target is 50
                 case "15763 3 AS_OF" -> row.put("status", "BELOW"); // 30 of 30 meets 100 %
                 case "14758 9 MONTH_TO_DATE" -> row.put("window_end", "2026-04-09"); // a value of yesterday
+                case "14758 29 YEAR_TO_DATE" -> row.put("points", 0.5); // the link to the province's page forgotten
+                case "15763 30 QUARTER_TO_DATE" -> row.put("numerator", 7.0); // March's broadcasts put in the second quarter
                 default -> { }
             }
             if (!key.equals("15442 14 YEAR_TO_DATE")) { // a value never written
@@ -108,7 +111,9 @@ class ReplayVerifierTest {
                 "15763 · item 3 · AS_OF: expected status AT_RISK or MET (30 of 30), ClickHouse holds status BELOW (30 of 30)",
                 "14758 · item 9 · MONTH_TO_DATE: expected a window ending 2026-04-10, ClickHouse holds one ending 2026-04-09",
                 "15442 · item 14 · YEAR_TO_DATE: expected 1 of 2, ClickHouse holds nothing",
-                "15442 · item 9 · YEAR_TO_DATE: expected 0 of 0, ClickHouse holds 1 of 1");
+                "15442 · item 9 · YEAR_TO_DATE: expected 0 of 0, ClickHouse holds 1 of 1",
+                "14758 · item 29 · YEAR_TO_DATE: expected points 0.75, ClickHouse holds points 0.5",
+                "15763 · item 30 · QUARTER_TO_DATE: expected 4, ClickHouse holds 7");
     }
 
     @Test
@@ -117,7 +122,7 @@ class ReplayVerifierTest {
                 .verify(TinyAccount.DAY, ReplayAccount.ofDossiers(TinyAccount.DOSSIERS), TinyAccount.PROVINCE);
         assertThat(verdict.differences()).isEmpty();
         assertThat(verdict.indicators()).isEqualTo(6);
-        assertThat(verdict.notChecked()).containsEntry("13", "no account of its source (document) was given").containsKey("1").containsKey("3").hasSize(9 + 18);
+        assertThat(verdict.notChecked()).containsEntry("13", "no account of its source (document) was given").containsKey("1").containsKey("3").hasSize(8 + 21);
     }
 
     private static IndicatorVerdict verify(List<Map<String, Object>> rows) {
@@ -142,10 +147,11 @@ class ReplayVerifierTest {
         row.put("numerator", value.numerator());
         row.put("denominator", value.denominator());
         row.put("value", value.denominator() == null ? value.numerator() : value.denominator() == 0 ? null : 100 * value.numerator() / value.denominator());
-        row.put("target_operator", ">=");
+        row.put("target_operator", TinyAccount.OPERATORS.getOrDefault(value.indicator(), ">="));
         row.put("target_value", TinyAccount.TARGETS.get(value.indicator()));
         row.put("commune_target", false);
         row.put("status", value.status());
+        row.put("points", TinyAccount.POINTS.get(value.unit() + " " + value.indicator() + " " + value.window()));
         row.put("approximate", false);
         row.put("computed_at", "2026-04-10 08:00:00.000");
         return row;

@@ -12,9 +12,16 @@ import java.util.Set;
  * again on purpose, not read through the catalog's code, so that a slip there shows here.
  *
  * @param source the simulated feed its figures come from
- * @param operator {@code >=} or {@code encouraged} (a target with no figure: its status is not judged here)
+ * @param operator {@code >=}, {@code score} (the judged figure at least the target, points by the tiers) or
+ *                 {@code encouraged} (a target with no figure: its status is not judged here)
+ * @param only     the windows checked, when not all the engine writes (null: all)
  */
-public record CheckedIndicator(String code, String source, boolean ratio, CheckedWindow judgedOn, String operator, Double target) {
+public record CheckedIndicator(String code, String source, boolean ratio, CheckedWindow judgedOn, String operator, Double target,
+                               java.util.Set<CheckedWindow> only) {
+
+    public CheckedIndicator(String code, String source, boolean ratio, CheckedWindow judgedOn, String operator, Double target) {
+        this(code, source, ratio, judgedOn, operator, target, null);
+    }
 
     public static final String SET = "2026";
 
@@ -29,9 +36,8 @@ public record CheckedIndicator(String code, String source, boolean ratio, Checke
             "16", "directive documents are declared (interim) and the simulators declare none",
             "25a", "health.digital_service.adults is declared (interim) and the simulators declare none",
             "27", "health.ebook.people is declared (interim) and the simulators declare none",
-            "22", "a declared yearly flow (IP applications): where its month and quarter windows place it is not worked out independently yet",
-            "29", "a scored item (points from its tiers over posts, section and link): not recomputed yet",
-            "30", "a scored item judged per month of its declaration: not recomputed yet");
+            "22 (month, quarter, trailing 30 days)", "a yearly declared count has no month: which figure its month and quarter should show is not settled (year to date is checked)",
+            "29 (month, quarter, trailing 30 days)", "the year's posts are declared once, with no month (year to date and its points are checked)");
 
     private static Map<String, CheckedIndicator> all() {
         Map<String, CheckedIndicator> all = new LinkedHashMap<>();
@@ -53,13 +59,18 @@ public record CheckedIndicator(String code, String source, boolean ratio, Checke
             all.put(item[0], new CheckedIndicator(item[0], "declaration", true, asOf, ">=", Double.valueOf(item[1])));
         }
         all.put("18", new CheckedIndicator("18", "declaration", false, asOf, "encouraged", null));
+        // Declared flows: IP applications and website posts in the year; radio broadcasts per month.
+        all.put("22", new CheckedIndicator("22", "declaration", false, ytd, "between", 5.0, Set.of(ytd)));
+        all.put("29", new CheckedIndicator("29", "declaration", false, ytd, "score", 30.0, Set.of(ytd)));
+        all.put("30", new CheckedIndicator("30", "declaration", false, CheckedWindow.MONTH_TO_DATE, "score", 4.0));
         all.put("21", new CheckedIndicator("21", "declaration", false, asOf, ">=", 1.0));
         return Map.copyOf(all);
     }
 
     /** The windows the engine writes for it on {@code day}. */
     public List<CheckedWindow> windows(VerificationDay day) {
-        return judgedOn == CheckedWindow.AS_OF ? List.of(CheckedWindow.AS_OF) : day.flowWindows();
+        List<CheckedWindow> windows = judgedOn == CheckedWindow.AS_OF ? List.of(CheckedWindow.AS_OF) : day.flowWindows();
+        return only == null ? windows : windows.stream().filter(only::contains).toList();
     }
 
     public boolean flow() {
@@ -79,6 +90,10 @@ public record CheckedIndicator(String code, String source, boolean ratio, Checke
             return Set.of("NO_DATA");
         }
         double value = ratio ? 100 * figure.numerator() / figure.denominator() : figure.numerator();
+        if (operator.equals("between")) {
+            // "5-7 đơn đăng ký/năm": met within the range (its upper bound, 7, is checked with the target's figure below).
+            return value >= target && value <= 7 ? Set.of("MET", "AT_RISK") : Set.of("BELOW");
+        }
         if (value >= target) {
             return commune ? Set.of("MET", "AT_RISK") : Set.of("MET");
         }

@@ -33,7 +33,7 @@ public final class IndicatorCheck {
     private record Key(String unit, String indicator, CheckedWindow window) {
     }
 
-    private record Found(Double numerator, Double denominator, LocalDate windowEnd, String targetOperator, Double targetValue, String status) {
+    private record Found(Double numerator, Double denominator, LocalDate windowEnd, String targetOperator, Double targetValue, String status, Double points) {
     }
 
     private final ClickHouse clickHouse;
@@ -124,13 +124,14 @@ public final class IndicatorCheck {
     }
 
     private static ExpectedFigure nothing(Key key, CheckedIndicator indicator) {
-        return indicator.flow() ? new ExpectedFigure(key.unit(), key.indicator(), key.window(), 0.0, 0.0)
+        return indicator.flow() && !indicator.source().equals("declaration") ? new ExpectedFigure(key.unit(), key.indicator(), key.window(), 0.0, 0.0)
                 : new ExpectedFigure(key.unit(), key.indicator(), key.window(), null, null);
     }
 
     private static void compare(Key key, CheckedIndicator indicator, ExpectedFigure expected, Found found, VerificationDay day, boolean province,
                                 List<IndicatorVerdict.Difference> differences) {
-        boolean empty = expected.numerator() == null || indicator.flow() && expected.numerator() == 0 && expected.denominator() == 0;
+        boolean empty = expected.numerator() == null
+                || expected.denominator() != null && expected.numerator() == 0 && expected.denominator() == 0;
         if (found == null) {
             if (!empty) {
                 differences.add(new IndicatorVerdict.Difference(key.unit(), key.indicator(), key.window(), expected.figures(), "nothing"));
@@ -156,6 +157,9 @@ public final class IndicatorCheck {
                     "target " + indicator.operator() + (indicator.target() == null ? "" : " " + indicator.target()),
                     "target " + found.targetOperator() + (found.targetValue() == null ? "" : " " + found.targetValue())));
         }
+        if (same && expected.points() != null && !province && !close(expected.points(), found.points())) {
+            differences.add(new IndicatorVerdict.Difference(key.unit(), key.indicator(), key.window(), "points " + expected.points(), "points " + found.points()));
+        }
         // A status is judged on figures: when they differ, that difference is the one to list.
         Set<String> statuses = indicator.statuses(expected, !province);
         if (same && !statuses.isEmpty() && !statuses.contains(found.status())) {
@@ -173,7 +177,7 @@ public final class IndicatorCheck {
         String codes = indicators.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         Map<Key, Found> found = new HashMap<>();
         for (Row row : clickHouse.query("SELECT unit_code, indicator_code, window_kind, toString(window_end) AS window_end, numerator, denominator, "
-                + "target_operator, target_value, status FROM " + database + ".indicator_value_latest FINAL WHERE indicator_set = '" + CheckedIndicator.SET
+                + "target_operator, target_value, status, points FROM " + database + ".indicator_value_latest FINAL WHERE indicator_set = '" + CheckedIndicator.SET
                 + "' AND year = " + day.year() + " AND unit_level IN ('COMMUNE', 'PROVINCE') AND indicator_code IN (" + codes + ")")) {
             CheckedWindow window;
             try {
@@ -182,7 +186,8 @@ public final class IndicatorCheck {
                 continue;
             }
             found.put(new Key(row.string("unit_code"), row.string("indicator_code"), window), new Found(number(row, "numerator"), number(row, "denominator"),
-                    LocalDate.parse(row.string("window_end")), row.string("target_operator"), number(row, "target_value"), row.string("status")));
+                    LocalDate.parse(row.string("window_end")), row.string("target_operator"), number(row, "target_value"), row.string("status"),
+                    number(row, "points")));
         }
         return found;
     }

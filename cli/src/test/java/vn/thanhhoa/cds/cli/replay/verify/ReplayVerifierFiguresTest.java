@@ -43,7 +43,10 @@ class ReplayVerifierFiguresTest {
     @Test
     void declarationsGiveTheYearsFigureOverTheStatisticOrAlone() {
         assertThat(figures(StockFigures.declared(TinyAccount.DECLARATIONS, TinyAccount.STATISTICS, TinyAccount.DAY)))
-                .containsExactlyInAnyOrderElementsOf(communeValues(value -> Set.of("3", "21").contains(value.indicator())));
+                .containsExactlyInAnyOrderElementsOf(communeValues(value -> Set.of("3", "21", "22", "29", "30").contains(value.indicator())));
+        assertThat(StockFigures.declared(TinyAccount.DECLARATIONS, TinyAccount.STATISTICS, TinyAccount.DAY))
+                .filteredOn(figure -> figure.points() != null).extracting(figure -> figure.unit() + " " + figure.indicator() + " " + figure.window() + " " + figure.points())
+                .containsExactlyInAnyOrder("14758 29 YEAR_TO_DATE 0.75", "15763 30 MONTH_TO_DATE 1.0", "14758 30 MONTH_TO_DATE 0.0");
     }
 
     @Test

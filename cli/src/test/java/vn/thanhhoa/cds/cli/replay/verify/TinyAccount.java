@@ -73,6 +73,11 @@ public final class TinyAccount {
             "14758|2026|3|2026", "giaTri=20",
             "15763|2026|3|2026", "giaTri=30",
             "14758|2026|21|2026", "giaTri=2",
+            "14758|2026|22|2026", "giaTri=6",
+            "14758|2026|29|2026", "giaTri=18;web.dx_link=true;web.dx_section=true",
+            "15763|2026|30|2026|2026-03", "giaTri=3",
+            "15763|2026|30|2026|2026-04", "giaTri=4",
+            "14758|2026|30|2026|2026-01", "giaTri=1",
             "14758|2023-2025|1.4|2025", "giaTri=5");
 
     public static final StatisticsTable STATISTICS = new StatisticsTable(List.of(
@@ -119,6 +124,24 @@ public final class TinyAccount {
         values.add(new Value(PROVINCE, "3", CheckedWindow.AS_OF, 50.0, 55.0, "BELOW"));
         values.add(new Value("14758", "21", CheckedWindow.AS_OF, 2.0, null, "MET"));
         values.add(new Value(PROVINCE, "21", CheckedWindow.AS_OF, 2.0, null, "MET"));
+        // Item 22: 6 applications, within 5–7. Item 29: 18 posts (< 30), own section and link: 1/2 + 1/4 points.
+        for (String unit : List.of("14758", PROVINCE)) {
+            values.add(new Value(unit, "22", CheckedWindow.YEAR_TO_DATE, 6.0, null, "MET"));
+            values.add(new Value(unit, "29", CheckedWindow.YEAR_TO_DATE, 18.0, null, "BELOW"));
+        }
+        // Item 30, judged on the month: 3 broadcasts in March, 4 in April (all the points); a month has no days to trail.
+        // 14758 broadcast once, in January: nothing this month or quarter, no points.
+        values.add(new Value("15763", "30", CheckedWindow.YEAR_TO_DATE, 7.0, null, "TREND"));
+        values.add(new Value("14758", "30", CheckedWindow.YEAR_TO_DATE, 1.0, null, "TREND"));
+        values.add(new Value(PROVINCE, "30", CheckedWindow.YEAR_TO_DATE, 8.0, null, "TREND"));
+        for (String unit : List.of("15763", PROVINCE)) {
+            values.add(new Value(unit, "30", CheckedWindow.QUARTER_TO_DATE, 4.0, null, "TREND"));
+            values.add(new Value(unit, "30", CheckedWindow.MONTH_TO_DATE, 4.0, null, "MET"));
+        }
+        values.add(new Value("14758", "30", CheckedWindow.QUARTER_TO_DATE, 0.0, null, "TREND"));
+        values.add(new Value("14758", "30", CheckedWindow.MONTH_TO_DATE, 0.0, null, "BELOW"));
+        values.add(new Value("15763", "30", CheckedWindow.TRAILING_30_DAYS, null, null, "NO_DATA"));
+        values.add(new Value("14758", "30", CheckedWindow.TRAILING_30_DAYS, null, null, "NO_DATA"));
         return List.copyOf(values);
     }
 
@@ -133,7 +156,13 @@ public final class TinyAccount {
     /** The province's 2026 targets as seed 004 prints them ("≥"), typed again for the test. */
     public static final Map<String, Double> TARGETS = Map.ofEntries(Map.entry("9", 75.0), Map.entry("7", 90.0), Map.entry("4", 90.0),
             Map.entry("11", 80.0), Map.entry("13", 100.0), Map.entry("15", 100.0), Map.entry("14", 100.0), Map.entry("1", 50.0),
-            Map.entry("17", 80.0), Map.entry("3", 100.0), Map.entry("21", 1.0));
+            Map.entry("17", 80.0), Map.entry("3", 100.0), Map.entry("21", 1.0), Map.entry("22", 5.0), Map.entry("29", 30.0), Map.entry("30", 4.0));
+
+    /** The target's operator where it is not "≥": 22 is "5-7 đơn", 29 and 30 are scored. */
+    public static final Map<String, String> OPERATORS = Map.of("22", "between", "29", "score", "30", "score");
+
+    /** Points of the scored items on their judged window, by hand: 29 (1/2 + 1/4), 30 (4 broadcasts: the maximum). */
+    public static final Map<String, Double> POINTS = Map.of("14758 29 YEAR_TO_DATE", 0.75, "15763 30 MONTH_TO_DATE", 1.0, "14758 30 MONTH_TO_DATE", 0.0);
 
     private static ExpectedDossier dossier(String code, String commune, boolean online, int status, LocalDateTime received, LocalDateTime finished,
                                            boolean digitised, boolean electronicResult) {
