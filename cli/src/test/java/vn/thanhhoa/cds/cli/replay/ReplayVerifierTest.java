@@ -97,6 +97,7 @@ class ReplayVerifierTest {
                 case "14758 9 MONTH_TO_DATE" -> row.put("window_end", "2026-04-09"); // a value of yesterday
                 case "14758 29 YEAR_TO_DATE" -> row.put("points", 0.5); // the link to the province's page forgotten
                 case "15763 30 QUARTER_TO_DATE" -> row.put("numerator", 7.0); // March's broadcasts put in the second quarter
+                case "38 22 YEAR_TO_DATE" -> row.put("target_upper", 9.0); // the plan's range is 5-7
                 default -> { }
             }
             if (!key.equals("15442 14 YEAR_TO_DATE")) { // a value never written
@@ -113,7 +114,8 @@ class ReplayVerifierTest {
                 "15442 · item 14 · YEAR_TO_DATE: expected 1 of 2, ClickHouse holds nothing",
                 "15442 · item 9 · YEAR_TO_DATE: expected 0 of 0, ClickHouse holds 1 of 1",
                 "14758 · item 29 · YEAR_TO_DATE: expected points 0.75, ClickHouse holds points 0.5",
-                "15763 · item 30 · QUARTER_TO_DATE: expected 4, ClickHouse holds 7");
+                "15763 · item 30 · QUARTER_TO_DATE: expected 4, ClickHouse holds 7",
+                "38 · item 22 · YEAR_TO_DATE: expected target between 5.0 7.0, ClickHouse holds target between 5.0 9.0");
     }
 
     @Test
@@ -149,6 +151,7 @@ class ReplayVerifierTest {
         row.put("value", value.denominator() == null ? value.numerator() : value.denominator() == 0 ? null : 100 * value.numerator() / value.denominator());
         row.put("target_operator", TinyAccount.OPERATORS.getOrDefault(value.indicator(), ">="));
         row.put("target_value", TinyAccount.TARGETS.get(value.indicator()));
+        row.put("target_upper", value.indicator().equals("22") ? 7.0 : null); // "5-7 đơn đăng ký/năm"
         row.put("commune_target", false);
         row.put("status", value.status());
         row.put("points", TinyAccount.POINTS.get(value.unit() + " " + value.indicator() + " " + value.window()));

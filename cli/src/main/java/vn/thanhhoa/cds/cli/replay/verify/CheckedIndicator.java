@@ -14,13 +14,14 @@ import java.util.Set;
  * @param source the simulated feed its figures come from
  * @param operator {@code >=}, {@code score} (the judged figure at least the target, points by the tiers) or
  *                 {@code encouraged} (a target with no figure: its status is not judged here)
+ * @param upper    the upper bound of a {@code between} target (null for the others)
  * @param only     the windows checked, when not all the engine writes (null: all)
  */
 public record CheckedIndicator(String code, String source, boolean ratio, CheckedWindow judgedOn, String operator, Double target,
-                               java.util.Set<CheckedWindow> only) {
+                               Double upper, java.util.Set<CheckedWindow> only) {
 
     public CheckedIndicator(String code, String source, boolean ratio, CheckedWindow judgedOn, String operator, Double target) {
-        this(code, source, ratio, judgedOn, operator, target, null);
+        this(code, source, ratio, judgedOn, operator, target, null, null);
     }
 
     public static final String SET = "2026";
@@ -60,8 +61,8 @@ public record CheckedIndicator(String code, String source, boolean ratio, Checke
         }
         all.put("18", new CheckedIndicator("18", "declaration", false, asOf, "encouraged", null));
         // Declared flows: IP applications and website posts in the year; radio broadcasts per month.
-        all.put("22", new CheckedIndicator("22", "declaration", false, ytd, "between", 5.0, Set.of(ytd)));
-        all.put("29", new CheckedIndicator("29", "declaration", false, ytd, "score", 30.0, Set.of(ytd)));
+        all.put("22", new CheckedIndicator("22", "declaration", false, ytd, "between", 5.0, 7.0, Set.of(ytd)));
+        all.put("29", new CheckedIndicator("29", "declaration", false, ytd, "score", 30.0, null, Set.of(ytd)));
         all.put("30", new CheckedIndicator("30", "declaration", false, CheckedWindow.MONTH_TO_DATE, "score", 4.0));
         all.put("21", new CheckedIndicator("21", "declaration", false, asOf, ">=", 1.0));
         return Map.copyOf(all);
@@ -90,9 +91,9 @@ public record CheckedIndicator(String code, String source, boolean ratio, Checke
             return Set.of("NO_DATA");
         }
         double value = ratio ? 100 * figure.numerator() / figure.denominator() : figure.numerator();
-        if (operator.equals("between")) {
-            // "5-7 đơn đăng ký/năm": met within the range (its upper bound, 7, is checked with the target's figure below).
-            return value >= target && value <= 7 ? Set.of("MET", "AT_RISK") : Set.of("BELOW");
+        if (upper != null) {
+            // "5-7 đơn đăng ký/năm": met within the range, both ends included.
+            return value >= target && value <= upper ? (commune ? Set.of("MET", "AT_RISK") : Set.of("MET")) : Set.of("BELOW");
         }
         if (value >= target) {
             return commune ? Set.of("MET", "AT_RISK") : Set.of("MET");

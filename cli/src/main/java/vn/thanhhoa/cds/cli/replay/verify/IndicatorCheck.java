@@ -33,7 +33,8 @@ public final class IndicatorCheck {
     private record Key(String unit, String indicator, CheckedWindow window) {
     }
 
-    private record Found(Double numerator, Double denominator, LocalDate windowEnd, String targetOperator, Double targetValue, String status, Double points) {
+    private record Found(Double numerator, Double denominator, LocalDate windowEnd, String targetOperator, Double targetValue, Double targetUpper, String status,
+                         Double points) {
     }
 
     private final ClickHouse clickHouse;
@@ -152,10 +153,12 @@ public final class IndicatorCheck {
         if (key.window() != indicator.judgedOn() || expected.numerator() == null) {
             return;
         }
-        if (!Objects.equals(indicator.operator(), found.targetOperator()) || indicator.target() != null && !close(indicator.target(), found.targetValue())) {
+        if (!Objects.equals(indicator.operator(), found.targetOperator()) || indicator.target() != null && !close(indicator.target(), found.targetValue())
+                || indicator.upper() != null && !close(indicator.upper(), found.targetUpper())) {
             differences.add(new IndicatorVerdict.Difference(key.unit(), key.indicator(), key.window(),
-                    "target " + indicator.operator() + (indicator.target() == null ? "" : " " + indicator.target()),
-                    "target " + found.targetOperator() + (found.targetValue() == null ? "" : " " + found.targetValue())));
+                    "target " + indicator.operator() + (indicator.target() == null ? "" : " " + indicator.target()) + (indicator.upper() == null ? "" : " " + indicator.upper()),
+                    "target " + found.targetOperator() + (found.targetValue() == null ? "" : " " + found.targetValue())
+                            + (found.targetUpper() == null ? "" : " " + found.targetUpper())));
         }
         if (same && expected.points() != null && !province && !close(expected.points(), found.points())) {
             differences.add(new IndicatorVerdict.Difference(key.unit(), key.indicator(), key.window(), "points " + expected.points(), "points " + found.points()));
@@ -177,7 +180,7 @@ public final class IndicatorCheck {
         String codes = indicators.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         Map<Key, Found> found = new HashMap<>();
         for (Row row : clickHouse.query("SELECT unit_code, indicator_code, window_kind, toString(window_end) AS window_end, numerator, denominator, "
-                + "target_operator, target_value, status, points FROM " + database + ".indicator_value_latest FINAL WHERE indicator_set = '" + CheckedIndicator.SET
+                + "target_operator, target_value, target_upper, status, points FROM " + database + ".indicator_value_latest FINAL WHERE indicator_set = '" + CheckedIndicator.SET
                 + "' AND year = " + day.year() + " AND unit_level IN ('COMMUNE', 'PROVINCE') AND indicator_code IN (" + codes + ")")) {
             CheckedWindow window;
             try {
@@ -186,7 +189,7 @@ public final class IndicatorCheck {
                 continue;
             }
             found.put(new Key(row.string("unit_code"), row.string("indicator_code"), window), new Found(number(row, "numerator"), number(row, "denominator"),
-                    LocalDate.parse(row.string("window_end")), row.string("target_operator"), number(row, "target_value"), row.string("status"),
+                    LocalDate.parse(row.string("window_end")), row.string("target_operator"), number(row, "target_value"), number(row, "target_upper"), row.string("status"),
                     number(row, "points")));
         }
         return found;
