@@ -34,6 +34,10 @@ import vn.thanhhoa.cds.simulators.declaration.DeclarationSimulator;
 import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportExportSimulator;
 import vn.thanhhoa.cds.simulators.task.TaskExportSimulator;
 import vn.thanhhoa.cds.simulators.document.DocumentExportSimulator;
+import vn.thanhhoa.cds.simulators.document.ExpectedDocument;
+import vn.thanhhoa.cds.simulators.periodicreport.PeriodicReportFeed;
+import vn.thanhhoa.cds.simulators.report.ReportFeed;
+import vn.thanhhoa.cds.simulators.task.TaskFeed;
 import vn.thanhhoa.cds.simulators.health.HealthExportSimulator;
 import vn.thanhhoa.cds.simulators.report.MonthlyReportSimulator;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
@@ -84,6 +88,32 @@ public final class DemoSources {
      */
     public DossierFeed dossierAccount(Path scratch) {
         return new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(scratch);
+    }
+
+    /** The document simulator's account (same seed and settings as the feed), its files written into {@code scratch}. */
+    public List<ExpectedDocument> documentAccount(Path scratch) {
+        return new DocumentExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.documents()).writeTo(scratch).acceptedDocuments();
+    }
+
+    /** The task simulator's account (same seed and settings as the feed), its files written into {@code scratch}. */
+    public TaskFeed taskAccount(Path scratch) {
+        return new TaskExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.tasks()).writeTo(scratch);
+    }
+
+    /** The periodic-report simulator's account (same seed and settings as the feed), its files written into {@code scratch}. */
+    public PeriodicReportFeed periodicReportAccount(Path scratch) {
+        return new PeriodicReportExportSimulator(SEED, agencies, scale.firstMonth(), scale.months()).writeTo(scratch);
+    }
+
+    /** The monthly reports' account (bank, telecom, power; same seed and settings as the feed), the files written into {@code scratch}. */
+    public ReportFeed reportAccount(Path scratch) {
+        return new MonthlyReportSimulator(SEED, communes, scale.firstMonth(), scale.months())
+                .writeTo(scratch.resolve("bank"), scratch.resolve("telecom"), scratch.resolve("power"));
+    }
+
+    /** The declarations' account (same seed and communes as the feed), the file written into {@code scratch}. */
+    public DeclarationSimulator.Result declarationAccount(Path scratch) {
+        return new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(scratch.resolve("ke-khai-2026.jsonl"));
     }
 
     /**

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,6 +18,9 @@ import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.cli.demo.Demo;
 import vn.thanhhoa.cds.cli.demo.DemoOptions;
 import vn.thanhhoa.cds.cli.demo.DemoSources;
+import vn.thanhhoa.cds.cli.replay.verify.IndicatorVerdict;
+import vn.thanhhoa.cds.cli.replay.verify.ReplayAccount;
+import vn.thanhhoa.cds.cli.replay.verify.VerificationDay;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.topic.TopicSpec;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
@@ -53,17 +59,41 @@ public final class ReplayCommand {
             printSummary(progress, last, lines, started, out);
 
             ReferenceData reference = ReferenceData.load();
-            Path scratch = options.dataDirectory().resolve("account");
-            var account = new DemoSources(options.dataDirectory(), reference, scale).dossierAccount(scratch);
-            deleteTree(scratch);
-            String province = reference.units().provinceOn(scale.firstMonth().atDay(1)).code();
-            ReplayVerifier.Verdict verdict = new ReplayVerifier(demo.stack().clickHouse(), Demo.DATABASE)
-                    .item9(scale.firstMonth().getYear(), account.acceptedDossiers().values(), province);
-            out.printf("Check against the simulator's account (2026 item 9, year to date, %d communes and the province): %d difference(s)%n",
-                    verdict.unitsCompared() - 1, verdict.differences().size());
-            verdict.differences().stream().limit(50).forEach(difference -> out.println("  " + difference));
+            // The year of the feed's last month (the demo's feed starts in 2025 and ends in 2026), as of today in
+            // Vietnam as the engine judges the running year: the replay feeds no day after its last complete month.
+            YearMonth lastMonth = scale.firstMonth().plusMonths(scale.months() - 1L);
+            String province = reference.units().provinceOn(lastMonth.atEndOfMonth()).code();
+            VerificationDay day = VerificationDay.of(lastMonth.getYear(), LocalDate.now(ReplayOptions.VIETNAM));
+            ReplayAccount account = account(new DemoSources(options.dataDirectory(), reference, scale), reference, options.dataDirectory().resolve("account"));
+            IndicatorVerdict verdict = new ReplayVerifier(demo.stack().clickHouse(), Demo.DATABASE).verify(day, account, province);
+            printVerdict(verdict, day, out);
             return verdict.differences().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** The simulators' accounts of the feeds, written again from the same seeds into {@code scratch} (removed after). */
+    private static ReplayAccount account(DemoSources sources, ReferenceData reference, Path scratch) {
+        try {
+            return new ReplayAccount(sources.dossierAccount(scratch.resolve("tthc")).acceptedDossiers().values(),
+                    sources.documentAccount(scratch.resolve("document")), sources.taskAccount(scratch.resolve("task")),
+                    sources.periodicReportAccount(scratch.resolve("periodic-report")), sources.reportAccount(scratch.resolve("report")).acceptedValues(),
+                    sources.declarationAccount(scratch.resolve("declaration")).accepted(), reference.statistics());
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void printVerdict(IndicatorVerdict verdict, VerificationDay day, PrintStream out) {
+        out.printf("Check against the simulators' accounts, as of %s (set 2026, year %d): %d units × %d indicators, %,d values compared "
+                        + "(unit × indicator × window; %,d of them rows in ClickHouse): %d difference(s)%n",
+                day.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), day.year(), verdict.units(), verdict.indicators(), verdict.valuesCompared(),
+                verdict.valuesFound(), verdict.differences().size());
+        verdict.differences().stream().limit(50).forEach(difference -> out.println("  " + difference));
+        if (verdict.differences().size() > 50) {
+            out.printf("  … and %d more%n", verdict.differences().size() - 50);
+        }
+        out.printf("Not checked (%d):%n", verdict.notChecked().size());
+        verdict.notChecked().forEach((code, reason) -> out.printf("  item %s: %s%n", code, reason));
     }
 
     private static ReplayProgress.Snapshot awaitQuiet(ReplayProgress progress, long lines, long started, PrintStream out) {

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.thanhhoa.cds.cli.replay.verify.IndicatorCheck;
+import vn.thanhhoa.cds.cli.replay.verify.IndicatorVerdict;
+import vn.thanhhoa.cds.cli.replay.verify.ReplayAccount;
+import vn.thanhhoa.cds.cli.replay.verify.VerificationDay;
 import vn.thanhhoa.cds.simulators.tthc.ExpectedDossier;
 import vn.thanhhoa.cds.store.ClickHouse;
 import vn.thanhhoa.cds.store.Row;
 
 /**
  * Compares what ClickHouse holds at the end of a replay with what the simulator says it generated,
- * computed here from its own account and never with the engine's code. Today it checks the 2026
- * set's item 9 (dossiers received online over dossiers received, year to date) for every commune
- * and for the province, where the commune figures must add up.
+ * computed here from its own account and never with the engine's code: {@link #verify} checks every
+ * 2026 indicator the simulators feed, for every commune, the province and window ({@code verify}
+ * package); {@link #item9} the 2026 item 9 alone (dossiers received online over dossiers received,
+ * year to date), as the fault suite calls it.
  */
 final class ReplayVerifier {
 
@@ -37,6 +42,14 @@ final class ReplayVerifier {
     ReplayVerifier(ClickHouse clickHouse, String database) {
         this.clickHouse = clickHouse;
         this.database = database;
+    }
+
+    /**
+     * Every 2026 value the accounts determine, per commune and the province and per window, as of
+     * {@code day} ({@link vn.thanhhoa.cds.cli.replay.verify.IndicatorCheck}).
+     */
+    IndicatorVerdict verify(VerificationDay day, ReplayAccount account, String provinceCode) {
+        return new IndicatorCheck(clickHouse, database).verify(day, account, provinceCode);
     }
 
     Verdict item9(int year, Iterable<ExpectedDossier> account, String provinceCode) {

@@ -51,6 +51,7 @@ public final class DocumentExportSimulator {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Integer> faults = new TreeMap<>(Map.of(UNKNOWN_OFFICE, 0, UNKNOWN_STATUS, 0, BAD_TIMESTAMP, 0, BROKEN_JSON, 0));
         long accepted = 0;
+        List<ExpectedDocument> documentsAccepted = new ArrayList<>();
         for (int d = 0; d < documents; d++) {
             SimulatedAgency office = offices.get(random.nextInt(offices.size()));
             YearMonth month = firstMonth.plusMonths(random.nextInt(months));
@@ -81,6 +82,10 @@ public final class DocumentExportSimulator {
                 accepted++;
                 int[] count = counts.computeIfAbsent(office.communeCode(), key -> new int[3]);
                 count[DocumentFeed.ALL]++;
+                ObjectNode local = (ObjectNode) line.get("qlvb");
+                boolean outgoing = local.get("huong").asText().equals("DI");
+                documentsAccepted.add(new ExpectedDocument(line.get("header").get("messageheader").get("documentid").asText(), office.communeCode(),
+                        at.toLocalDate(), outgoing, secret, electronic, local.get("kysochu").asText().equals("1")));
                 if (!secret) {
                     count[DocumentFeed.NOT_SECRET]++;
                     if (electronic) {
@@ -91,7 +96,7 @@ public final class DocumentExportSimulator {
             lines.computeIfAbsent(month, key -> new ArrayList<>()).add(text);
         }
         List<Path> files = MonthlyExportFiles.write(directory, "van-ban", lines);
-        return new DocumentFeed(files, counts, accepted, faults);
+        return new DocumentFeed(files, counts, accepted, faults, List.copyOf(documentsAccepted));
     }
 
     private ObjectNode document(int number, String office, LocalDateTime at, boolean secret, boolean electronic, Random random) {

@@ -62,6 +62,7 @@ public final class PeriodicReportExportSimulator {
         Map<String, PeriodicReportFeed.ExpectedReport> latest = new TreeMap<>();
         Map<String, Integer> faults = new TreeMap<>();
         long accepted = 0;
+        Map<String, LocalDate> dueDays = new TreeMap<>();
         for (int m = 0; m < months; m++) {
             YearMonth month = firstMonth.plusMonths(m);
             for (Regime regime : REGIMES) {
@@ -98,6 +99,7 @@ public final class PeriodicReportExportSimulator {
                         states.add(state(report, channel, filed, filed));
                     }
                     latest.put(id, new PeriodicReportFeed.ExpectedReport(office.communeCode(), channel, regime.secret()));
+                    dueDays.put(id, due);
                     for (ObjectNode state : states) {
                         LocalDateTime at = LocalDateTime.parse(state.get("capNhatLuc").asText().substring(0, 19));
                         int copies = random.nextInt(50) == 0 ? 2 : 1;
@@ -113,7 +115,7 @@ public final class PeriodicReportExportSimulator {
                 }
             }
         }
-        return new PeriodicReportFeed(MonthlyExportFiles.write(directory, "bao-cao-dinh-ky", lines), latest, accepted, faults);
+        return new PeriodicReportFeed(MonthlyExportFiles.write(directory, "bao-cao-dinh-ky", lines), latest, accepted, faults, dueDays);
     }
 
     private String badLine(ObjectNode report, int fault, Map<String, Integer> faults, LocalDateTime opened) {

@@ -57,6 +57,7 @@ public final class TaskExportSimulator {
         Map<String, TaskFeed.ExpectedTask> latest = new TreeMap<>();
         Map<String, Integer> faults = new TreeMap<>();
         long accepted = 0;
+        Map<String, java.time.LocalDate> assignedDays = new TreeMap<>();
         for (int t = 0; t < tasks; t++) {
             SimulatedAgency office = offices.get(random.nextInt(offices.size()));
             YearMonth month = firstMonth.plusMonths(random.nextInt(months));
@@ -96,6 +97,7 @@ public final class TaskExportSimulator {
                 states.add(state(task, status, completed, true, at));
             }
             latest.put(id, new TaskFeed.ExpectedTask(office.communeCode(), status, tracked));
+            assignedDays.put(id, assigned.toLocalDate());
             for (Event state : states) {
                 add(events, state);
                 accepted++;
@@ -138,7 +140,7 @@ public final class TaskExportSimulator {
             }
             lines.put(month, monthEvents.stream().map(Event::line).toList());
         });
-        return new TaskFeed(MonthlyExportFiles.write(directory, "nhiem-vu", lines), latest, accepted, faults);
+        return new TaskFeed(MonthlyExportFiles.write(directory, "nhiem-vu", lines), latest, accepted, faults, assignedDays);
     }
 
     private static Event state(ObjectNode task, String status, LocalDateTime completed, boolean tracked, LocalDateTime at) {

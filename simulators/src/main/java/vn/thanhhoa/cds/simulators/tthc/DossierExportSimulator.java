@@ -37,6 +37,8 @@ public final class DossierExportSimulator {
     public static final String IMPOSSIBLE_DATE = "impossible date";
     public static final String UNMAPPED_AGENCY_CODE = "999.99.99.H56";
 
+    /** LoaiDoiTuong: every simulated applicant is a citizen. */
+    private static final String APPLICANT_TYPE = "1";
     private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final int[] STATUS_PATH = {2, 4, 9, 10};
     private static final String[] PROCEDURES = {"1.000894.000.00.00.H56", "1.001612.000.00.00.H56", "2.000986.000.00.00.H56", "1.004227.000.00.00.H56"};
@@ -77,10 +79,13 @@ public final class DossierExportSimulator {
             String applicantId = applicant.number();
             int steps = 1 + random.nextInt(STATUS_PATH.length);
             List<String> snapshots = new ArrayList<>();
+            boolean digitised = false;
             for (int step = 0; step < steps; step++) {
                 String typedId = TypedIdentityNumber.typed(applicantId, i + step);
                 identityNumbers.add(typedId);
-                snapshots.add(snapshot(code, agency, submitted, online, paidOnline, typedId, step, random));
+                // Drawn here rather than inside the snapshot (same order of draws): the account keeps the latest state's.
+                digitised = random.nextInt(100) < 70;
+                snapshots.add(snapshot(code, agency, submitted, online, paidOnline, typedId, step, digitised));
             }
             if (random.nextInt(100) < 3 && snapshots.size() > 1) {
                 Collections.swap(snapshots, snapshots.size() - 1, snapshots.size() - 2);
@@ -98,8 +103,11 @@ public final class DossierExportSimulator {
             if (unmapped) {
                 faults.merge(UNKNOWN_AGENCY, lines, Integer::sum);
             } else {
-                accepted.put(code, new ExpectedDossier(code, agency.agencyCode(), agency.communeCode(), STATUS_PATH[steps - 1], online, paidOnline, applicantId,
-                        TypedIdentityNumber.adultIn(applicant.birthYear(), submitted.getYear()), lines));
+                int last = steps - 1;
+                accepted.put(code, new ExpectedDossier(code, agency.agencyCode(), agency.communeCode(), STATUS_PATH[last], online, paidOnline, applicantId,
+                        TypedIdentityNumber.adultIn(applicant.birthYear(), submitted.getYear()), lines,
+                        received(submitted), last >= 2 ? finished(code, submitted) : null, serviceLevel(online), APPLICANT_TYPE, false,
+                        digitised, last >= 3, 1, 0));
             }
             if (random.nextInt(200) == 0) {
                 String whole = snapshots.getFirst();
@@ -129,24 +137,24 @@ public final class DossierExportSimulator {
 
     /** The dossier as the one-stop system exports it after {@code step} status changes. */
     private String snapshot(String code, SimulatedAgency agency, LocalDateTime submitted, boolean online, boolean paidOnline,
-                            String applicantId, int step, Random random) {
+                            String applicantId, int step, boolean digitised) {
         ObjectNode dossier = json.createObjectNode();
         dossier.put("MaHoSo", code);
         dossier.put("MaTTHC", PROCEDURES[Math.floorMod(code.hashCode(), PROCEDURES.length)]);
-        dossier.put("MucDo", online ? "4" : "3");
+        dossier.put("MucDo", serviceLevel(online));
         dossier.put("KenhThucHien", online ? "2" : "1");
-        dossier.put("LoaiDoiTuong", "1");
+        dossier.put("LoaiDoiTuong", APPLICANT_TYPE);
         dossier.put("ChuHoSo", "Nguyễn Văn An");
         ArrayNode ids = dossier.putArray("DinhDanhCHS");
         // LoaiDinhDanh: 1 the 12-digit ID, 2 the 9-digit old card; a passport has no code of its own in the sync.
         String digits = applicantId.replaceAll("[^0-9A-Za-z]", "");
         ids.addObject().put("LoaiDinhDanh", digits.length() == 9 ? "2" : "1").put("SoDinhDanh", applicantId);
         dossier.put("NgayNopHoSo", submitted.format(SOURCE_DATE));
-        dossier.put("NgayTiepNhan", submitted.plusMinutes(30).format(SOURCE_DATE));
+        dossier.put("NgayTiepNhan", received(submitted).format(SOURCE_DATE));
         dossier.put("NgayHenTra", submitted.plusDays(3).format(SOURCE_DATE));
         dossier.put("TrangThaiHoSo", String.valueOf(STATUS_PATH[step]));
         if (step >= 2) {
-            dossier.put("NgayKetThucXuLy", submitted.plusDays(1 + (code.hashCode() & 3)).plusHours(2).format(SOURCE_DATE));
+            dossier.put("NgayKetThucXuLy", finished(code, submitted).format(SOURCE_DATE));
         } else if (step == 1) {
             dossier.put("NgayKetThucXuLy", "");
         }
@@ -156,11 +164,22 @@ public final class DossierExportSimulator {
         }
         dossier.put("DonViXuLy", agency.communeCode() == null ? "Đơn vị chưa khai báo" : "UBND xã " + agency.communeCode());
         dossier.put("NoiNopHoSo", "2");
-        dossier.put("HoSoCoThanhPhanSoHoa", random.nextInt(100) < 70 ? "1" : "0");
+        dossier.put("HoSoCoThanhPhanSoHoa", digitised ? "1" : "0");
         dossier.put("TaiKhoanDuocXacThucVoiVNeID", online ? "1" : "0");
         dossier.put("DuocThanhToanTrucTuyen", paidOnline ? "1" : "0");
         dossier.putArray("TaiLieuNop").addObject().put("TenTepDinhKem", "to_khai.pdf").put("DuocSoHoa", "1").put("DuocTaiSuDung", "0").put("DuocLayTuKhoDMQG", "0");
         return dossier.toString();
     }
 
+    private static String serviceLevel(boolean online) {
+        return online ? "4" : "3";
+    }
+
+    private static LocalDateTime received(LocalDateTime submitted) {
+        return submitted.plusMinutes(30);
+    }
+
+    private static LocalDateTime finished(String code, LocalDateTime submitted) {
+        return submitted.plusDays(1 + (code.hashCode() & 3)).plusHours(2);
+    }
 }
