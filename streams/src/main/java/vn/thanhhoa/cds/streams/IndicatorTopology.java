@@ -115,6 +115,8 @@ public final class IndicatorTopology {
         // Small (communes × measures × periods: about 100,000 entries a year) and read dozens of times
         // per observation: held in memory, restored from its changelog after a restart.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
+        // The past months waiting for their month-end evaluation: a few hundred entries, changelogged.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.monthEndMarks()), Serdes.String(), Serdes.String()));
 
         List<KStream<String, CommuneObservations>> observations = new ArrayList<>();
         for (RawSource<?> source : RawSource.ALL) {
@@ -136,7 +138,7 @@ public final class IndicatorTopology {
         byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
                 .to(PipelineTopics.ALERT.name(), alertsOut);
         KStream<String, IndicatorValue> evaluated = byCommune
-                .process(() -> new IndicatorEvaluator(catalog, clock, stores, references, evaluateEvery, monthEndEvery), stores.measureBuckets());
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores, references, evaluateEvery, monthEndEvery), stores.measureBuckets(), stores.monthEndMarks());
         // Month-end values (keyed with their month) go apart: alerts and recognition read only the live ones.
         KStream<String, IndicatorValue> communeValues = evaluated.filterNot((key, value) -> IndicatorEvaluator.isMonthEnd(key), Named.as("live-values"));
         KStream<String, IndicatorValue> monthEndValues = evaluated.filter((key, value) -> IndicatorEvaluator.isMonthEnd(key), Named.as("month-end-values"));

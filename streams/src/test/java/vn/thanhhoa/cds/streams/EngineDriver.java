@@ -139,6 +139,15 @@ final class EngineDriver implements AutoCloseable {
         return monthEnds.readKeyValuesToList();
     }
 
+    /** The past months waiting for their month-end evaluation, as the engine's changelogged store holds them (no time passes). */
+    List<String> monthEndMarks() {
+        List<String> keys = new java.util.ArrayList<>();
+        try (org.apache.kafka.streams.state.KeyValueIterator<String, String> all = driver.<String, String>getKeyValueStore("month-end-marks").all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
+    }
+
     IndicatorValue value(String commune, String set, String code, int year, ValueWindow window) {
         IndicatorValue value = values().get(commune + "|" + set + "|" + code + "|" + year + "|" + window);
         if (value == null) {

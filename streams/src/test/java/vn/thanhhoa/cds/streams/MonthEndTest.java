@@ -128,9 +128,13 @@ class MonthEndTest {
         try (EngineDriver engine = new EngineDriver(TODAY, state)) {
             backfill(engine);
             engine.monthEnds();
+            assertThat(engine.monthEndMarks()).as("evaluated, unmarked").isEmpty();
 
             // A late online dossier of 12 March for Yên Ninh.
             engine.dossier(dossier("LATE", YEN_NINH, 2, ONLINE, "2026-03-12T09:00", "2026-03-12T09:01"));
+            // Until evaluated, the marks are in the changelogged store too (a crash before then keeps them).
+            assertThat(engine.monthEndMarks()).containsExactlyInAnyOrder(YEN_NINH + "|2026-03", YEN_NINH + "|2026-04", YEN_NINH + "|2026-05",
+                    YEN_NINH + "|2026-06", YEN_NINH + "|2026-07", YEN_NINH + "|2026-08", YEN_NINH + "|2026-09", YEN_NINH + "|2026-10");
             List<KeyValue<String, IndicatorValue>> again = engine.monthEnds();
             List<String> communeMonths = again.stream().filter(kv -> kv.value.getUnitLevel() == UnitLevel.COMMUNE)
                     .map(kv -> kv.value.getUnitCode() + " " + kv.key.substring(kv.key.lastIndexOf('|') + 1)).distinct().sorted().toList();

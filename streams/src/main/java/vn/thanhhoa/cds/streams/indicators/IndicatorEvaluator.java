@@ -43,7 +43,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     private final java.time.Duration evaluateEvery;
     private final java.time.Duration monthEndEvery;
     // Past months an observation changed: their values as of the month's last day, evaluated apart.
-    private final MonthEndMarks monthEnds = new MonthEndMarks();
+    private MonthEndMarks monthEnds;
     // Communes, years and measures changed since the last evaluation. Kept in memory only: after a
     // crash the uncommitted observations are processed again and mark them again.
     private final java.util.Map<String, java.util.Set<String>> changed = new java.util.LinkedHashMap<>();
@@ -78,6 +78,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         this.context = context;
         this.buckets = context.getStateStore(stores.measureBuckets());
         this.measures = new MeasureValues(buckets);
+        this.monthEnds = new MonthEndMarks(context.getStateStore(stores.monthEndMarks()));
         this.targets = new LiveTarget(new ReferenceLookup<>(context.getStateStore(stores.targets()), references));
         this.statistics = new ReferenceLookup<>(context.getStateStore(stores.statistics()), references);
         context.schedule(evaluateEvery, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> evaluateChanged(now));
