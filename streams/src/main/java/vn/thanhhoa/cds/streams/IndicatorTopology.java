@@ -92,6 +92,18 @@ public final class IndicatorTopology {
     /** @param conversion the 1 July 2025 conversion of old communes into new ones (admin-units) */
     public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, UnitConversion conversion, RecordSerdes serdes,
                              Clock clock, java.time.Duration evaluateEvery, AlertPolicy alerts) {
+        build(builder, catalog, units, conversion, serdes, clock, evaluateEvery, DEFAULT_MONTH_END_INTERVAL, alerts);
+    }
+
+    /**
+     * How often the past months changed since are evaluated as of their last day by default: a backfill
+     * touches the same months over and over, so each is evaluated once in this time, not once per event.
+     */
+    public static final java.time.Duration DEFAULT_MONTH_END_INTERVAL = java.time.Duration.ofSeconds(10);
+
+    /** @param monthEndEvery how often the past months changed since are evaluated as of their last day ({@code indicator.value.month-end}) */
+    public static void build(StreamsBuilder builder, Catalog catalog, AdministrativeUnits units, UnitConversion conversion, RecordSerdes serdes,
+                             Clock clock, java.time.Duration evaluateEvery, java.time.Duration monthEndEvery, AlertPolicy alerts) {
         EngineStores stores = EngineStores.DEFAULT;
         ReferenceChanges references = new ReferenceChanges();
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.targets()), Serdes.String(), serdes.serde(TargetRecord.class))
@@ -103,6 +115,8 @@ public final class IndicatorTopology {
         // Small (communes × measures × periods: about 100,000 entries a year) and read dozens of times
         // per observation: held in memory, restored from its changelog after a restart.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
+        // The past months waiting for their month-end evaluation: a few hundred entries, changelogged.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.monthEndMarks()), Serdes.String(), Serdes.String()));
 
         List<KStream<String, CommuneObservations>> observations = new ArrayList<>();
         for (RawSource<?> source : RawSource.ALL) {
@@ -123,10 +137,14 @@ public final class IndicatorTopology {
         Produced<String, CommuneAlert> alertsOut = Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class));
         byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
                 .to(PipelineTopics.ALERT.name(), alertsOut);
-        KStream<String, IndicatorValue> communeValues = byCommune
-                .process(() -> new IndicatorEvaluator(catalog, clock, stores, references, evaluateEvery), stores.measureBuckets());
+        KStream<String, IndicatorValue> evaluated = byCommune
+                .process(() -> new IndicatorEvaluator(catalog, clock, stores, references, evaluateEvery, monthEndEvery), stores.measureBuckets(), stores.monthEndMarks());
+        // Month-end values (keyed with their month) go apart: alerts and recognition read only the live ones.
+        KStream<String, IndicatorValue> communeValues = evaluated.filterNot((key, value) -> IndicatorEvaluator.isMonthEnd(key), Named.as("live-values"));
+        KStream<String, IndicatorValue> monthEndValues = evaluated.filter((key, value) -> IndicatorEvaluator.isMonthEnd(key), Named.as("month-end-values"));
         Produced<String, IndicatorValue> values = Produced.with(Serdes.String(), serdes.serde(IndicatorValue.class));
         communeValues.to(PipelineTopics.INDICATOR_VALUE.name(), values);
+        monthEndValues.to(PipelineTopics.INDICATOR_VALUE_MONTH_END.name(), values);
         String episodes = "alert-episodes";
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(episodes), Serdes.String(), Serdes.String()));
         communeValues.process(() -> new AlertProcessor(catalog, units, alerts, episodes), episodes)
@@ -138,6 +156,9 @@ public final class IndicatorTopology {
         UnitRollup.of(communeValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class))
                 .process(() -> new ParentJudgement(stores.targets(), references, clock))
                 .to(PipelineTopics.INDICATOR_VALUE.name(), values);
+        UnitRollup.of(monthEndValues, new ParentUnits(units), new AvroBinarySerde<>(IndicatorValue.class), UnitRollup.Rollup.MONTH_END)
+                .process(() -> new ParentJudgement(stores.targets(), references, clock), Named.as("month-end-parent-judgement"))
+                .to(PipelineTopics.INDICATOR_VALUE_MONTH_END.name(), values);
     }
 
     /** The observations of one raw topic: its entities kept where the record key puts them, or moved by the entity's field. */

@@ -42,6 +42,7 @@ final class EngineDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestClock clock;
     private final TestOutputTopic<String, IndicatorValue> values;
+    private final TestOutputTopic<String, IndicatorValue> monthEnds;
     private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.alert.CommuneAlert> alerts;
     private final TestOutputTopic<String, vn.thanhhoa.cds.schemas.recognition.CommuneRecognition> recognitions;
     private final Map<String, IndicatorValue> latest = new java.util.TreeMap<>();
@@ -56,6 +57,8 @@ final class EngineDriver implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.toString());
         driver = new TopologyTestDriver(builder.build(), props);
         values = driver.createOutputTopic(PipelineTopics.INDICATOR_VALUE.name(), Serdes.String().deserializer(),
+                AvroBinarySerde.PLAIN.serde(IndicatorValue.class).deserializer());
+        monthEnds = driver.createOutputTopic(PipelineTopics.INDICATOR_VALUE_MONTH_END.name(), Serdes.String().deserializer(),
                 AvroBinarySerde.PLAIN.serde(IndicatorValue.class).deserializer());
         alerts = driver.createOutputTopic(PipelineTopics.ALERT.name(), Serdes.String().deserializer(),
                 AvroBinarySerde.PLAIN.serde(vn.thanhhoa.cds.schemas.alert.CommuneAlert.class).deserializer());
@@ -124,6 +127,25 @@ final class EngineDriver implements AutoCloseable {
         evaluate();
         values.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
         return latest;
+    }
+
+    /**
+     * The month-end values written since the last call, in order, with their keys, after the
+     * month-end interval has passed (the commune-months marked since are evaluated).
+     */
+    List<org.apache.kafka.streams.KeyValue<String, IndicatorValue>> monthEnds() {
+        evaluate();
+        driver.advanceWallClockTime(IndicatorTopology.DEFAULT_MONTH_END_INTERVAL);
+        return monthEnds.readKeyValuesToList();
+    }
+
+    /** The past months waiting for their month-end evaluation, as the engine's changelogged store holds them (no time passes). */
+    List<String> monthEndMarks() {
+        List<String> keys = new java.util.ArrayList<>();
+        try (org.apache.kafka.streams.state.KeyValueIterator<String, String> all = driver.<String, String>getKeyValueStore("month-end-marks").all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
     }
 
     IndicatorValue value(String commune, String set, String code, int year, ValueWindow window) {

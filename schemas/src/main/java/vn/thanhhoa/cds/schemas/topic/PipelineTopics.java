@@ -27,12 +27,14 @@ public final class PipelineTopics {
     public static final TopicSpec REF_ADMIN_UNIT = new TopicSpec("ref.admin-unit", 1, true, "Đơn vị hành chính theo thời kỳ hiệu lực");
     public static final TopicSpec REF_STATISTIC = new TopicSpec("ref.statistic", 1, true, "Số liệu thống kê làm mẫu số (dân số, hộ, doanh nghiệp…)");
     public static final TopicSpec INDICATOR_VALUE = new TopicSpec("indicator.value", 3, true, "Giá trị chỉ tiêu mới nhất theo xã, kỳ");
+    public static final TopicSpec INDICATOR_VALUE_MONTH_END = new TopicSpec("indicator.value.month-end", 3, true,
+            "Giá trị chỉ tiêu tại ngày cuối tháng đã qua, tính lại khi có số liệu muộn hoặc nạp bù");
     public static final TopicSpec ALERT = new TopicSpec("alert.commune", 1, false, "Cảnh báo xã dưới chỉ tiêu");
     public static final TopicSpec RECOGNITION = new TopicSpec("recognition.commune", 3, true, "Triển vọng công nhận hoàn thành chuyển đổi số của xã theo năm");
 
     public static final List<TopicSpec> ALL = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK, RAW_PERIODIC_REPORT,
             RAW_DECLARATION, DLQ_SOURCE, DLQ_SINK, DLQ_ENGINE, DQ_FINDING, REF_INDICATOR, REF_TARGET, REF_ADMIN_UNIT, REF_STATISTIC, INDICATOR_VALUE, ALERT,
-            RECOGNITION);
+            RECOGNITION, INDICATOR_VALUE_MONTH_END);
 
     /**
      * The topics the ClickHouse sink keeps in the store (the demo's sink and the deployment's
@@ -41,7 +43,7 @@ public final class PipelineTopics {
      * own dead letters are read on Kafka.
      */
     public static final List<TopicSpec> STORED = List.of(RAW_DOSSIER, RAW_DOCUMENT, RAW_HEALTH_RECORD, RAW_REPORTED_MEASURE, RAW_TASK,
-            RAW_PERIODIC_REPORT, RAW_DECLARATION, DLQ_SOURCE, INDICATOR_VALUE, ALERT, RECOGNITION);
+            RAW_PERIODIC_REPORT, RAW_DECLARATION, DLQ_SOURCE, INDICATOR_VALUE, ALERT, RECOGNITION, INDICATOR_VALUE_MONTH_END);
 
     private PipelineTopics() {
     }

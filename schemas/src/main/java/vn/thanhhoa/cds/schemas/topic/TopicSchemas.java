@@ -42,6 +42,7 @@ public final class TopicSchemas {
         schemas.put(PipelineTopics.REF_TARGET, TargetRecord.getClassSchema());
         schemas.put(PipelineTopics.REF_STATISTIC, StatisticRecord.getClassSchema());
         schemas.put(PipelineTopics.INDICATOR_VALUE, IndicatorValue.getClassSchema());
+        schemas.put(PipelineTopics.INDICATOR_VALUE_MONTH_END, IndicatorValue.getClassSchema());
         schemas.put(PipelineTopics.ALERT, CommuneAlert.getClassSchema());
         schemas.put(PipelineTopics.RECOGNITION, CommuneRecognition.getClassSchema());
         return schemas;

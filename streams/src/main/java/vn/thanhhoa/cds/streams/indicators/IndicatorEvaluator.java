@@ -41,6 +41,9 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
     private final EngineStores stores;
     private final ReferenceChanges references;
     private final java.time.Duration evaluateEvery;
+    private final java.time.Duration monthEndEvery;
+    // Past months an observation changed: their values as of the month's last day, evaluated apart.
+    private MonthEndMarks monthEnds;
     // Communes, years and measures changed since the last evaluation. Kept in memory only: after a
     // crash the uncommitted observations are processed again and mark them again.
     private final java.util.Map<String, java.util.Set<String>> changed = new java.util.LinkedHashMap<>();
@@ -57,8 +60,12 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
      * @param evaluateEvery how often the changed communes are evaluated: once per interval rather
      *                      than once per observation, so that a backlog of a thousand dossiers of a
      *                      commune gives its values once, not a thousand times
+     * @param monthEndEvery how often the past months changed since are evaluated as of their last day
+     *                      (values keyed with the month, see {@link #isMonthEnd(String)})
      */
-    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores, ReferenceChanges references, java.time.Duration evaluateEvery) {
+    public IndicatorEvaluator(Catalog catalog, Clock clock, EngineStores stores, ReferenceChanges references, java.time.Duration evaluateEvery,
+                              java.time.Duration monthEndEvery) {
+        this.monthEndEvery = monthEndEvery;
         this.references = references;
         this.catalog = catalog;
         this.clock = clock;
@@ -71,9 +78,11 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
         this.context = context;
         this.buckets = context.getStateStore(stores.measureBuckets());
         this.measures = new MeasureValues(buckets);
+        this.monthEnds = new MonthEndMarks(context.getStateStore(stores.monthEndMarks()));
         this.targets = new LiveTarget(new ReferenceLookup<>(context.getStateStore(stores.targets()), references));
         this.statistics = new ReferenceLookup<>(context.getStateStore(stores.statistics()), references);
         context.schedule(evaluateEvery, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> evaluateChanged(now));
+        context.schedule(monthEndEvery, org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> evaluateMonthEnds(now));
     }
 
     @Override
@@ -90,6 +99,33 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             // A December day is in January's trailing 30 days of the next year too.
             changed.computeIfAbsent(observation.commune() + "|" + (observation.year() + 1), k -> new java.util.LinkedHashSet<>()).add(observation.measure());
         }
+        monthEnds.mark(observation, java.time.YearMonth.from(evaluatedOn));
+    }
+
+    /**
+     * Each commune-month marked since, as of the month's last day: month-, quarter- and year-to-date
+     * (as-of for stocks), no trailing 30 days and no projection (the days behind a past pace are not
+     * kept). Keyed with the month, so that it never replaces the live value of its key.
+     */
+    private void evaluateMonthEnds(long now) {
+        monthEnds.drain(marked -> {
+            LocalDate monthEnd = marked.month().atEndOfMonth();
+            int year = monthEnd.getYear();
+            Optional<IndicatorSet> set = catalog.setFor(year);
+            if (set.isEmpty()) {
+                return;
+            }
+            Optional<Assignment> assignment = catalog.assignment(set.get().id(), marked.commune(), monthEnd);
+            for (Indicator declared : set.get().indicators()) {
+                Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
+                if (marked.measures().stream().anyMatch(measure -> uses(indicator, measure))) {
+                    for (Span span : ValueWindows.of(indicator.window(), monthEnd, false)) {
+                        IndicatorValue value = evaluate(set.get(), indicator, marked.commune(), span, false);
+                        context.forward(new Record<>(monthEndKey(value), value, now));
+                    }
+                }
+            }
+        });
     }
 
     private void evaluateChanged(long now) {
@@ -140,7 +176,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             Indicator indicator = assignment.map(a -> a.effective(declared, year)).orElse(declared);
             if (measuresChanged.stream().anyMatch(measure -> uses(indicator, measure))) {
                 for (Span span : ValueWindows.of(indicator.window(), asOf, year == today.getYear())) {
-                    IndicatorValue value = evaluate(set.get(), indicator, commune, span);
+                    IndicatorValue value = evaluate(set.get(), indicator, commune, span, true);
                     context.forward(new Record<>(key(value), value, timestamp));
                 }
             }
@@ -152,7 +188,8 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
                 || ScoredPoints.measures(indicator).contains(measure);
     }
 
-    private IndicatorValue evaluate(IndicatorSet set, Indicator indicator, String commune, Span span) {
+    /** @param projected whether a year-to-date value gets its year-end projection (a month-end value does not) */
+    private IndicatorValue evaluate(IndicatorSet set, Indicator indicator, String commune, Span span, boolean projected) {
         Optional<MeasureValues.Figure> numerator = figure(commune, indicator.computation().numerator(), span);
         Optional<Double> denominator = indicator.computation().denominatorConstant().map(java.math.BigDecimal::doubleValue)
                 .or(() -> indicator.computation().denominator().flatMap(d -> figure(commune, d, span)).map(MeasureValues.Figure::value));
@@ -169,7 +206,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
             }
         }
         Optional<TargetRecord> target = targets.of(set.id(), indicator.code(), span.year(), commune);
-        Double projection = value == null || span.window() != ValueWindow.YEAR_TO_DATE ? null
+        Double projection = value == null || !projected || span.window() != ValueWindow.YEAR_TO_DATE ? null
                 : new YearEndProjection(catalog.measures(), (measure, window) -> figure(commune, measure, window))
                         .of(indicator, span, numerator.get().value(), denominator.orElse(null)).orElse(null);
         ValueStatus status = value == null ? ValueStatus.NO_DATA
@@ -242,5 +279,15 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
 
     static String key(IndicatorValue value) {
         return value.getUnitCode() + "|" + value.getIndicatorSet() + "|" + value.getIndicatorCode() + "|" + value.getYear() + "|" + value.getWindowKind();
+    }
+
+    /** {@code unit|set|code|year|window|yyyy-MM}: compaction keeps each month's latest apart from the live value. */
+    public static String monthEndKey(IndicatorValue value) {
+        return key(value) + "|" + java.time.YearMonth.from(value.getWindowEnd());
+    }
+
+    /** Whether a key of this processor's output is a month-end value's ({@link #monthEndKey}) rather than a live one's. */
+    public static boolean isMonthEnd(String key) {
+        return key.chars().filter(c -> c == '|').count() == 5;
     }
 }

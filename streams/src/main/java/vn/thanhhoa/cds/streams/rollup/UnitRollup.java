@@ -24,26 +24,53 @@ import vn.thanhhoa.cds.schemas.indicator.ValueStatus;
  */
 public final class UnitRollup {
 
+    /**
+     * Which values are rolled up: the live ones ({@code indicator.value}) or the month-end ones, whose
+     * stores, repartition topics and parent keys are apart (a parent key with the month, as the
+     * commune's: each month's sum is its own row).
+     *
+     * @param prefix  before every store, repartition topic and operator name ("" for the live values,
+     *                whose names deployed engines already have)
+     * @param byMonth whether a parent's key ends with the month of the window's end
+     */
+    public record Rollup(String prefix, boolean byMonth) {
+
+        public static final Rollup LIVE = new Rollup("", false);
+        public static final Rollup MONTH_END = new Rollup("month-end-", true);
+
+        String parentKey(String parent, IndicatorValue value) {
+            String key = UnitRollup.parentKey(parent, value);
+            return byMonth ? key + "|" + java.time.YearMonth.from(value.getWindowEnd()) : key;
+        }
+    }
+
     private UnitRollup() {
     }
 
-    /** The parents' sums, judged afterwards by {@link ParentJudgement}. */
+    /** The parents' sums of the live values, judged afterwards by {@link ParentJudgement}. */
     public static KStream<String, IndicatorValue> of(KStream<String, IndicatorValue> communeValues, ParentUnits parents, Serde<IndicatorValue> serde) {
+        return of(communeValues, parents, serde, Rollup.LIVE);
+    }
+
+    /** The parents' sums of the values {@code rollup} names, judged afterwards by {@link ParentJudgement}. */
+    public static KStream<String, IndicatorValue> of(KStream<String, IndicatorValue> communeValues, ParentUnits parents, Serde<IndicatorValue> serde,
+                                                     Rollup rollup) {
+        String p = rollup.prefix();
         KTable<String, IndicatorValue> latest = communeValues
                 .filter((key, value) -> value.getUnitLevel() == UnitLevel.COMMUNE)
-                .toTable(Named.as("commune-values"), stored("commune-values-latest", serde));
+                .toTable(Named.as(p + "commune-values"), stored(p + "commune-values-latest", serde));
         KTable<String, IndicatorValue> districts = latest
                 .filter((key, value) -> summable(value) && parents.districtOf(value.getUnitCode(), value.getWindowEnd()).isPresent())
-                .groupBy((key, value) -> KeyValue.pair(parentKey(parents.districtOf(value.getUnitCode(), value.getWindowEnd()).orElseThrow(), value),
-                        value), Grouped.with("by-district", Serdes.String(), serde))
+                .groupBy((key, value) -> KeyValue.pair(rollup.parentKey(parents.districtOf(value.getUnitCode(), value.getWindowEnd()).orElseThrow(), value),
+                        value), Grouped.with(p + "by-district", Serdes.String(), serde))
                 .aggregate(() -> null, (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, 1),
-                        (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, -1), Named.as("district-sums"), stored("district-sums", serde));
+                        (key, value, sum) -> add(sum, value, UnitLevel.DISTRICT, key, -1), Named.as(p + "district-sums"), stored(p + "district-sums", serde));
         KTable<String, IndicatorValue> province = latest
                 .filter((key, value) -> summable(value))
-                .groupBy((key, value) -> KeyValue.pair(parentKey(parents.provinceOn(value.getWindowEnd()), value), value),
-                        Grouped.with("by-province", Serdes.String(), serde))
+                .groupBy((key, value) -> KeyValue.pair(rollup.parentKey(parents.provinceOn(value.getWindowEnd()), value), value),
+                        Grouped.with(p + "by-province", Serdes.String(), serde))
                 .aggregate(() -> null, (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, 1),
-                        (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, -1), Named.as("province-sums"), stored("province-sums", serde));
+                        (key, value, sum) -> add(sum, value, UnitLevel.PROVINCE, key, -1), Named.as(p + "province-sums"), stored(p + "province-sums", serde));
         return districts.toStream().merge(province.toStream()).filter((key, value) -> value != null);
     }
 

@@ -1,0 +1,69 @@
+package vn.thanhhoa.cds.streams.indicators;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import vn.thanhhoa.cds.streams.measures.Observation;
+
+/**
+ * The past months whose month-end values an observation changed, per commune, with the measures
+ * it changed: an observation of a month (or a day of it) before the current month changes that
+ * month's figures and, year-to-date, those of every later past month of its year. A set, so a month
+ * that receives a hundred thousand events between two evaluations is evaluated once. December of a
+ * past year is left out: the year's regular value is already as of 31 December. A yearly period
+ * ("yyyy") has no month and marks none. Unlike the live marks (a start re-evaluates the whole
+ * running year), the marks are also kept in a changelogged store: the observations behind them are
+ * committed every commit interval, the marks evaluated only every few seconds, so a crash in between
+ * would lose a past month's value for good. A mark is written when it is new (once per commune-month
+ * and measure between two evaluations), so a backfill's hundred thousand events cost a few writes.
+ */
+final class MonthEndMarks {
+
+    /** A marked commune-month and the measures changed in it. */
+    record Marked(String commune, YearMonth month, Set<String> measures) {
+    }
+
+    private final Map<String, Set<String>> marked = new LinkedHashMap<>();
+    private final KeyValueStore<String, String> store;
+
+    /** @param store the marks of the last run, restored from its changelog, kept up to date: {@code commune|yyyy-MM} → measures joined by "|" */
+    MonthEndMarks(KeyValueStore<String, String> store) {
+        this.store = store;
+        try (KeyValueIterator<String, String> all = store.all()) {
+            all.forEachRemaining(entry -> marked.put(entry.key, new LinkedHashSet<>(java.util.List.of(entry.value.split("\\|")))));
+        }
+    }
+
+    /** Marks the observation's month and the later past months of its year, if its month is before {@code current}. */
+    void mark(Observation observation, YearMonth current) {
+        if (observation.period().length() < 7) {
+            return;
+        }
+        YearMonth month = YearMonth.parse(observation.period().substring(0, 7));
+        if (!month.isBefore(current)) {
+            return;
+        }
+        YearMonth last = month.getYear() == current.getYear() ? current.minusMonths(1) : YearMonth.of(month.getYear(), 11);
+        for (YearMonth m = month; !m.isAfter(last); m = m.plusMonths(1)) {
+            String key = observation.commune() + "|" + m;
+            Set<String> measures = marked.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (measures.add(observation.measure())) {
+                store.put(key, String.join("|", measures));
+            }
+        }
+    }
+
+    /** Each marked commune-month once, then none marked. */
+    void drain(java.util.function.Consumer<Marked> evaluate) {
+        for (Map.Entry<String, Set<String>> entry : marked.entrySet()) {
+            int bar = entry.getKey().lastIndexOf('|');
+            evaluate.accept(new Marked(entry.getKey().substring(0, bar), YearMonth.parse(entry.getKey().substring(bar + 1)), entry.getValue()));
+            store.delete(entry.getKey());
+        }
+        marked.clear();
+    }
+}
