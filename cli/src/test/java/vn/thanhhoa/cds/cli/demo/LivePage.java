@@ -175,8 +175,11 @@ final class LivePage implements AutoCloseable {
                 .setReceivedAt(now).setHasDigitisedComponents(true).setHasElectronicResult(false)
                 .setReusedData(false).setSubmittedFiles(1).setReusedFiles(0).setVneidVerified(true).setPaidOnline(false).setHasFees(false)
                 .setAgencyCode("000.20.43.H56").setCommuneCode(commune).setChangedAt(now).setSourceLocation("live-page-test").build();
-        producer.send(new ProducerRecord<>(PipelineTopics.RAW_DOSSIER.name(), code, serializer.serialize(PipelineTopics.RAW_DOSSIER.name(), dossier))).get();
-        return System.currentTimeMillis();
+        // Timed in the producer's callback (its I/O thread), not after get() returns to a thread that may wait for a core.
+        java.util.concurrent.atomic.AtomicLong acknowledged = new java.util.concurrent.atomic.AtomicLong();
+        producer.send(new ProducerRecord<>(PipelineTopics.RAW_DOSSIER.name(), code, serializer.serialize(PipelineTopics.RAW_DOSSIER.name(), dossier)),
+                (metadata, error) -> acknowledged.set(System.currentTimeMillis())).get();
+        return acknowledged.get();
     }
 
     void screenshot(String name) throws Exception {
