@@ -23,6 +23,7 @@ import vn.thanhhoa.cds.dashboards.alerts.AlertActionsApi;
 import vn.thanhhoa.cds.dashboards.archive.ArchiveRoutes;
 import vn.thanhhoa.cds.dashboards.archive.ArchiveView;
 import vn.thanhhoa.cds.dashboards.declaration.DeclarationApi;
+import vn.thanhhoa.cds.dashboards.declaration.EvidenceStore;
 import vn.thanhhoa.cds.dashboards.declaration.ReceivedDeclarations;
 import vn.thanhhoa.cds.dashboards.live.LiveUpdates;
 import vn.thanhhoa.cds.dashboards.query.Acknowledgements;
@@ -31,6 +32,7 @@ import vn.thanhhoa.cds.dashboards.query.AlertQuery;
 import vn.thanhhoa.cds.dashboards.query.ArchiveQuery;
 import vn.thanhhoa.cds.dashboards.query.ChangeQuery;
 import vn.thanhhoa.cds.dashboards.query.CommuneQuery;
+import vn.thanhhoa.cds.dashboards.query.EvidenceQuery;
 import vn.thanhhoa.cds.dashboards.query.DeliveryQuery;
 import vn.thanhhoa.cds.dashboards.query.FreshnessQuery;
 import vn.thanhhoa.cds.dashboards.query.IndicatorQuery;
@@ -84,7 +86,9 @@ public final class DashboardServer implements AutoCloseable {
         ArchiveView archiveView = new ArchiveView(archiveQuery, deliveries, data.communes());
         IndicatorRoutes indicators = new IndicatorRoutes(
                 new OverviewView(new OverviewQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
-                new CommuneView(new CommuneQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
+                new CommuneView(new CommuneQuery(data.clickHouse(), data.database()), new EvidenceQuery(data.clickHouse(), data.database()),
+                        (commune, reference) -> EvidenceStore.communeOf(reference).filter(commune::equals).map(c -> DeclarationApi.link(reference)),
+                        data.communes(), data.indicators(), params),
                 new IndicatorView(new IndicatorQuery(data.clickHouse(), data.database()), data.communes(), data.indicators(), params),
                 new AlertView(new AlertQuery(data.clickHouse(), data.database()), new FreshnessQuery(data.clickHouse(), data.database()), data.communes(),
                         data.indicators(), settings.clock(), new Acknowledgements(data.clickHouse(), data.database())),

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
-import vn.thanhhoa.cds.cli.DashboardSession;
+import vn.thanhhoa.cds.dashboards.SignedIn;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.DashboardSettings;
@@ -108,7 +109,7 @@ class WebMuteNotificationTest {
         MailSettings mail = new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "canh-bao@cds.thanhhoa.gov.vn", "", "", false);
         Notifications notifications = Notifications.over(clickHouse, "cds", subscriptions, units, new EmailSender(mail),
                 new WebhookSender(Duration.ofSeconds(5)), new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(40)), Clock.systemUTC());
-        DashboardSession officer = signIn("xa.hamrong");
+        SignedIn officer = signIn("xa.hamrong");
 
         notifications.dispatcher().dispatch(alert("W1", "9"));
         assertThat(subjects(OFFICER_MAIL)).containsExactly("chỉ tiêu 9");
@@ -132,12 +133,13 @@ class WebMuteNotificationTest {
                 Optional.of(60.0), Optional.of(">="), Optional.of(80.0), Optional.empty(), "Tỉ lệ đạt 60,0%, dưới chỉ tiêu 80%.", Instant.now());
     }
 
-    private static DashboardSession signIn(String login) throws Exception {
-        return DashboardSession.signIn(dashboard.url(), login, PASSWORD);
+    private static SignedIn signIn(String login) throws Exception {
+        return SignedIn.as(dashboard.url(), login, PASSWORD);
     }
 
-    private static HttpResponse<String> post(DashboardSession session, String json) throws Exception {
-        return session.postJson("api/canh-bao/tat-thong-bao", json);
+    private static HttpResponse<String> post(SignedIn session, String json) throws Exception {
+        return session.send(session.request("api/canh-bao/tat-thong-bao").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The end of each subject ("chỉ tiêu 9") of the mails one address received, in order. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
-import vn.thanhhoa.cds.cli.DashboardSession;
+import vn.thanhhoa.cds.dashboards.SignedIn;
 import vn.thanhhoa.cds.catalog.load.CatalogLoader;
 import vn.thanhhoa.cds.dashboards.DashboardServer;
 import vn.thanhhoa.cds.dashboards.DashboardSettings;
@@ -84,7 +85,7 @@ class ReportOnDemandTest {
 
     @Test
     void anAnalystHasAPastMonthMadeArchivedListedAndDownloadableButNotSent() throws Exception {
-        DashboardSession analyst = signIn("phantich");
+        SignedIn analyst = signIn("phantich");
         HttpResponse<String> made = post(analyst, "{\"donVi\": \"380\", \"thang\": \"2024-03\"}");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         List<String> ids = new ArrayList<>();
@@ -96,7 +97,7 @@ class ReportOnDemandTest {
         JsonNode rows = new ObjectMapper().readTree(analyst.get("api/bao-cao-thang?don-vi=380&thang=2024-03").body()).get("tables").get("bao-cao").get("rows");
         assertThat(rows).hasSize(2);
         for (JsonNode row : rows) {
-            HttpResponse<byte[]> file = analyst.get("api/bao-cao-thang/" + row.get("ma").asText(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> file = analyst.bytes("api/bao-cao-thang/" + row.get("ma").asText());
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()))).isEqualTo(row.get("sha256").asText());
             assertThat(new String(file.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo(row.get("dang").asText().equals("PDF") ? "%PDF" : "PK\u0003\u0004");
@@ -109,7 +110,7 @@ class ReportOnDemandTest {
     void onlyAnAnalystMayAndOnlyForAUnitThatExistedThatMonth() throws Exception {
         HttpResponse<String> reviewer = post(signIn("thamtra"), "{\"donVi\": \"380\", \"thang\": \"2024-03\"}");
         assertThat(reviewer.statusCode()).isEqualTo(403);
-        DashboardSession analyst = signIn("phantich");
+        SignedIn analyst = signIn("phantich");
         HttpResponse<String> afterReform = post(analyst, "{\"donVi\": \"380\", \"thang\": \"2026-10\"}");
         assertThat(afterReform.statusCode()).isEqualTo(400);
         assertThat(afterReform.body()).contains("toàn tỉnh");
@@ -120,11 +121,12 @@ class ReportOnDemandTest {
         assertThat(commune.body()).contains("Không lập được báo cáo của đơn vị 15742");
     }
 
-    private static DashboardSession signIn(String login) throws Exception {
-        return DashboardSession.signIn(dashboard.url(), login, PASSWORD);
+    private static SignedIn signIn(String login) throws Exception {
+        return SignedIn.as(dashboard.url(), login, PASSWORD);
     }
 
-    private static HttpResponse<String> post(DashboardSession session, String json) throws Exception {
-        return session.postJson("api/bao-cao-thang", json);
+    private static HttpResponse<String> post(SignedIn session, String json) throws Exception {
+        return session.send(session.request("api/bao-cao-thang").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -37,7 +37,7 @@ class ComposeConnectorsTest {
         new ConnectorReferenceFiles(ReferenceData.load()).writeAgencyMapping(volumes.resolve("reference/agencies.csv"));
         List<ConnectorDeclaration> connectors = ConnectorDeclarations.readFolder(FOLDER);
         assertThat(connectors).extracting(ConnectorDeclaration::name)
-                .containsExactly("bank-reports", "clickhouse-sink", "power-reports", "telecom-reports");
+                .containsExactly("bank-reports", "clickhouse-sink", "declarations", "power-reports", "telecom-reports");
         for (ConnectorDeclaration declaration : connectors) {
             Connector connector = (Connector) Class.forName(declaration.config().get("connector.class")).getDeclaredConstructor().newInstance();
             Map<String, String> config = new HashMap<>();

@@ -125,6 +125,18 @@ class DeclarationBrowserTest {
                 + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
                 link.getAttribute("href"));
         assertThat(Base64.getDecoder().decode(base64)).isEqualTo(pdf);
+
+        // The commune page shows the same evidence in item 4.5's row, linked to the same kept file.
+        browser.get(server.url() + "xa/" + TestDashboards.OFFICER_COMMUNE + "?bo=2023-2025&nam=2025");
+        WebElement onThePage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chi-tieu a.minh-chung")));
+        assertThat(onThePage.getText()).isEqualTo(title);
+        assertThat(onThePage.findElement(By.xpath("ancestor::tr")).findElement(By.tagName("td")).getText()).isEqualTo("4.5");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", onThePage);
+        screenshot("commune-evidence.png");
+        String fromCommunePage = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                onThePage.getAttribute("href"));
+        assertThat(Base64.getDecoder().decode(fromCommunePage)).isEqualTo(pdf);
     }
 
     @Test

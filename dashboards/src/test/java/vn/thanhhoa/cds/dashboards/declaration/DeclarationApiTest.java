@@ -243,6 +243,60 @@ class DeclarationApiTest {
     }
 
     @Test
+    void theCommunePageAndItsExportsCarryTheNewestDeclarationsEvidenceInScopeOnly() throws Exception {
+        String kept = OWN + "/2024/sha256-" + "b".repeat(64) + ".pdf";
+        String foreign = other + "/2024/sha256-" + "c".repeat(64) + ".pdf";
+        // Rows as the sink writes them: an older declaration of 4.6, its newer one with a kept file and a
+        // document number, and another commune's declaration of the same indicator.
+        dashboards.clickHouse().execute("INSERT INTO cds.raw_declaration (declaration_id, commune_code, indicator_set, indicator_code, year, month, met,"
+                + " value, parts, denominator_value, evidence, declared_by, declared_at) VALUES"
+                + " ('e1', '" + OWN + "', '2023-2025', '4.6', 2024, NULL, true, NULL, map(), NULL, [('Bản cũ', '" + OWN + "/2024/sha256-" + "d".repeat(64) + ".pdf')],"
+                + " 'canboxa', '2025-03-01 09:00:00.000'),"
+                + " ('e2', '" + OWN + "', '2023-2025', '4.6', 2024, NULL, true, NULL, map(), NULL, [('Quyết định 9/QĐ-UBND', '" + kept + "'),"
+                + " ('Sổ theo dõi', '15/STD')], 'canboxa', '2025-04-01 09:00:00.000'),"
+                + " ('e3', '" + other + "', '2023-2025', '4.6', 2024, NULL, true, NULL, map(), NULL, [('Của xã khác', '" + foreign + "')],"
+                + " 'khac', '2025-05-01 09:00:00.000')");
+
+        JsonNode page = officer.json("api/xa/" + OWN + "?bo=2023-2025&nam=2024");
+        JsonNode documents = page.at("/evidence/4.6");
+        assertThat(documents).hasSize(2);
+        assertThat(documents.get(0).get("ten").asText()).isEqualTo("Quyết định 9/QĐ-UBND");
+        assertThat(documents.get(0).get("duongDan").asText()).isEqualTo("/api/khai-bao/minh-chung/" + kept);
+        assertThat(documents.get(1).get("ten").asText()).isEqualTo("Sổ theo dõi");
+        assertThat(documents.get(1).get("duongDan").isNull()).as("a document number, not a kept file").isTrue();
+        JsonNode row = null;
+        for (JsonNode r : page.at("/tables/chi-tieu/rows")) {
+            if (r.get("ma").asText().equals("4.6")) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("minh-chung").asText()).isEqualTo("Quyết định 9/QĐ-UBND; Sổ theo dõi");
+        assertThat(page.at("/evidence/4.5").isMissingNode()).as("nothing declared for 4.5 in 2024").isTrue();
+        assertThat(officer.json("api/xa/" + OWN + "?bo=2023-2025&nam=2025").at("/evidence/4.6").isMissingNode()).as("another year").isTrue();
+
+        String csv = new String(officer.bytes("api/xuat/xa/chi-tieu.csv?ma=" + OWN + "&bo=2023-2025&nam=2024").body(), StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        assertThat(records.stream().filter(r -> r.get("Mã").equals("4.6")).findFirst().orElseThrow().get("Minh chứng"))
+                .isEqualTo("Quyết định 9/QĐ-UBND; Sổ theo dõi");
+        assertThat(csv).doesNotContain("Của xã khác").doesNotContain("Bản cũ");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                officer.bytes("api/xuat/xa/chi-tieu.xlsx?ma=" + OWN + "&bo=2023-2025&nam=2024").body()))) {
+            List<String> cells = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(c.toString())));
+            assertThat(cells).contains("Minh chứng", "Quyết định 9/QĐ-UBND; Sổ theo dõi").doesNotContain("Của xã khác");
+        }
+
+        // The other commune's evidence: refused to the officer by URL, page, API and export alike; the analyst sees it with its link.
+        assertThat(officer.get("api/xa/" + other + "?bo=2023-2025&nam=2024").statusCode()).isEqualTo(403);
+        assertThat(officer.get("api/xuat/xa/chi-tieu.csv?ma=" + other + "&bo=2023-2025&nam=2024").statusCode()).isEqualTo(403);
+        assertThat(officer.get("api/khai-bao/minh-chung/" + foreign).statusCode()).isEqualTo(403);
+        assertThat(analyst.json("api/xa/" + other + "?bo=2023-2025&nam=2024").at("/evidence/4.6/0/duongDan").asText())
+                .isEqualTo("/api/khai-bao/minh-chung/" + foreign);
+    }
+
+    @Test
     void theFormOffersTheCatalogsDeclaredIndicatorsWithTheirFields() throws Exception {
         JsonNode items = officer.json("api/khai-bao?bo=2023-2025&nam=2025").get("chiTieu");
         Map<String, String> kinds = new java.util.TreeMap<>();

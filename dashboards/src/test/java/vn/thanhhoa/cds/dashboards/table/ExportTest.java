@@ -114,9 +114,11 @@ class ExportTest {
             assertThat(one.getCell(0).getStringCellValue()).isEqualTo("1");
             assertThat(one.getCell(3).getNumericCellValue()).isEqualTo(1234.5);
             assertThat(one.getCell(6).getStringCellValue()).isEqualTo("Đạt");
-            assertThat(one.getCell(8).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 20, 0, 0));
-            assertThat(one.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
-            assertThat(one.getCell(9).getLocalDateTimeCellValue()).as("10:00 in Vietnam").isEqualTo(LocalDateTime.of(2026, 11, 20, 10, 0));
+            // Column 8 is the evidence (titles of the newest declaration's documents): none declared here.
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Minh chứng");
+            assertThat(one.getCell(9).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 20, 0, 0));
+            assertThat(one.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(one.getCell(10).getLocalDateTimeCellValue()).as("10:00 in Vietnam").isEqualTo(LocalDateTime.of(2026, 11, 20, 10, 0));
         }
     }
 
