@@ -45,20 +45,23 @@ final class FaultProgress {
         Map<TopicPartition, Long> rawEnds = endOffsets(rawTopics);
         return new Snapshot(endOffsets(sourceTopics).values().stream().mapToLong(Long::longValue).sum(),
                 endOffsets(List.of(PipelineTopics.INDICATOR_VALUE.name())).values().stream().mapToLong(Long::longValue).sum(),
-                store.number("rawRows"), store.number("valueRows"), lag(ENGINE_GROUP, rawEnds), lag(SINK_GROUP, rawEnds));
+                store.number("rawRows"), store.number("valueRows"), lag(ENGINE_GROUP, rawEnds, false), lag(SINK_GROUP, rawEnds, true));
     }
 
     /**
-     * Records of the raw topics a group has not committed yet, on the partitions it has committed at
-     * all (the engine reads only some raw topics).
+     * Records of the raw topics a group has not committed yet. The sink reads every raw topic, so a
+     * partition it never committed counts whole; the engine reads only some, so only the partitions
+     * it committed count.
      */
-    private long lag(String group, Map<TopicPartition, Long> ends) throws ExecutionException, InterruptedException {
+    private long lag(String group, Map<TopicPartition, Long> ends, boolean readsAll) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata offset = committed.get(end.getKey());
             if (offset != null) {
                 lag += end.getValue() - offset.offset();
+            } else if (readsAll) {
+                lag += end.getValue();
             }
         }
         return lag;

@@ -18,7 +18,8 @@ import vn.thanhhoa.cds.store.Row;
 public final class RefusingClickHouse implements ClickHouse {
 
     private final ClickHouse engine;
-    private final AtomicLong refusingUntilNanos = new AtomicLong(Long.MIN_VALUE);
+    /** Compared by difference (nanoTime may be negative and wraps): set to now at first, so nothing is refused. */
+    private final AtomicLong refusingUntilNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong refusedCalls = new AtomicLong();
 
     public RefusingClickHouse(ClickHouse engine) {
