@@ -123,12 +123,15 @@ public final class FaultCommand {
             // An outage is over when its store says so, or when its store is gone (killed since: its outage died with it).
             if (!pendingOutages.isEmpty()) {
                 long storePid = parts.children().getFirst().pid();
-                boolean refusing = parts.storeStatus().map(status -> Boolean.parseBoolean(status.value("refusing"))).orElse(true);
+                var store = parts.storeStatus();
+                boolean refusing = store.map(status -> Boolean.parseBoolean(status.value("refusing"))).orElse(true);
                 pendingOutages.removeIf(pid -> {
                     boolean over = pid != storePid || !refusing;
                     if (over) {
                         tally.survived(FaultKind.CLICKHOUSE_OUTAGE);
-                        out.printf("[%s] over: %s%n", elapsed(started), FaultKind.CLICKHOUSE_OUTAGE.description());
+                        out.printf("[%s] over: %s; %s%n", elapsed(started), FaultKind.CLICKHOUSE_OUTAGE.description(), pid != storePid
+                                ? "it ended with its store process, killed since"
+                                : store.map(status -> status.number("refusedCalls")).orElse(0L) + " call(s) of the sink refused in this store process");
                     }
                     return over;
                 });
