@@ -101,7 +101,7 @@ public final class FaultCommand {
             case REGISTRY_RESTART -> parts.restartRegistry();
             case CLICKHOUSE_OUTAGE -> {
                 parts.injectOutage(outage);
-                pendingOutages.add(parts.children().getFirst().pid());
+                pendingOutages.add(parts.child(FaultKind.STORE_KILL).pid());
             }
         }
     }
@@ -122,7 +122,7 @@ public final class FaultCommand {
             }
             // An outage is over when its store says so, or when its store is gone (killed since: its outage died with it).
             if (!pendingOutages.isEmpty()) {
-                long storePid = parts.children().getFirst().pid();
+                long storePid = parts.child(FaultKind.STORE_KILL).pid();
                 var store = parts.storeStatus();
                 boolean refusing = store.map(status -> Boolean.parseBoolean(status.value("refusing"))).orElse(true);
                 pendingOutages.removeIf(pid -> {
