@@ -3,13 +3,16 @@ package vn.thanhhoa.cds.cli.replay.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault suite (issue 18): the small feed through the pipeline with each part in its own process,
@@ -18,11 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultSuiteTest {
 
-    @TempDir
-    Path dataDirectory;
+    /** Under target/, not a temporary folder: the children's logs (faults/) must outlive a red run. */
+    private final Path dataDirectory = Path.of("target", "fault-suite").toAbsolutePath();
 
     @Test
-    void everyFaultIsSurvivedAndTheCheckFindsNoDifference() {
+    void everyFaultIsSurvivedAndTheCheckFindsNoDifference() throws IOException {
+        if (Files.exists(dataDirectory)) {
+            try (Stream<Path> paths = Files.walk(dataDirectory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         int rounds = Boolean.getBoolean("faults.full") ? 5 : 1;
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         // Printed as it happens too: a run of several minutes should show where it is.
