@@ -25,6 +25,8 @@ public final class Cds {
               replay    the whole embedded pipeline over a simulated feed, with progress, a summary and a check
                           --scale province|small|demo (default province: a year of the 166 communes)
                           --year YYYY (default this year, up to its last complete month)  --data-dir DIR
+              faults    the replay with parts killed (SIGKILL), broker and registry restarted, ClickHouse unavailable; then the check
+                          --scale small|demo|province (default small)  --rounds N (default 3)  --seed S  --outage-seconds N (default 60)
               catalog validate
                         check the indicator catalog and the reference data; file:line findings, exit 1 on errors
               catalog targets --set 2023-2025|2026 --year Y [--format csv] [--commune CODE --on DATE]
@@ -62,6 +64,7 @@ public final class Cds {
                 case "demo" -> new DemoCommand().run(rest, out);
                 case "setup" -> new SetupCommand().run(rest, out);
                 case "replay" -> new ReplayCommand().run(rest, out);
+                case "faults" -> new vn.thanhhoa.cds.cli.replay.fault.FaultCommand().run(rest, out);
                 case "serve" -> new ServeCommand().run(rest, out);
                 case "streams" -> new StreamsCommand().run(rest, out);
                 case "catalog" -> new CatalogCommand().run(rest, out, err);

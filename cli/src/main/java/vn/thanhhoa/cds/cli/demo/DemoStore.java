@@ -42,6 +42,12 @@ public final class DemoStore implements AutoCloseable {
         return new ConnectorDeclaration(SINK, ClickHouseSinkConfig.connectorConfig(settings));
     }
 
+    /** Lends {@code engine} to the sink under the demo's name (a store process owning its engine, without the stack). */
+    static DemoStore lend(java.util.function.Supplier<? extends vn.thanhhoa.cds.store.ClickHouse> engine) {
+        InProcessClickHouses.register(ENGINE_NAME, engine);
+        return new DemoStore();
+    }
+
     @Override
     public void close() {
         InProcessClickHouses.unregister(ENGINE_NAME);
