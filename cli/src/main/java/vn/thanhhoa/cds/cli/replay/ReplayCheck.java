@@ -2,8 +2,8 @@ package vn.thanhhoa.cds.cli.replay;
 
 import java.nio.file.Path;
 import java.util.List;
-import vn.thanhhoa.cds.adminunits.ReferenceData;
-import vn.thanhhoa.cds.cli.demo.DemoSources;
+import vn.thanhhoa.cds.cli.demo.Demo;
+import vn.thanhhoa.cds.cli.replay.verify.IndicatorVerdict;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
 import vn.thanhhoa.cds.store.ClickHouse;
 
@@ -20,18 +20,13 @@ public final class ReplayCheck {
     private ReplayCheck() {
     }
 
+    /** The replay's own check ({@link ReplayCommand}): every indicator the simulators feed, in every window. */
     public static Result of(ClickHouse clickHouse, String database, Path dataDirectory, SimulationScale scale) {
-        ReferenceData reference = ReferenceData.load();
-        Path scratch = dataDirectory.resolve("account");
-        var account = new DemoSources(dataDirectory, reference, scale).dossierAccount(scratch);
-        try (var paths = java.nio.file.Files.walk(scratch)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Removing " + scratch + " failed: " + e.getMessage(), e);
+        if (!database.equals(Demo.DATABASE)) {
+            throw new IllegalArgumentException("the replay's check reads the demo's database " + Demo.DATABASE + ", not " + database);
         }
-        String province = reference.units().provinceOn(scale.firstMonth().atDay(1)).code();
-        int year = scale.firstMonth().getYear();
-        ReplayVerifier.Verdict verdict = new ReplayVerifier(clickHouse, database).item9(year, account.acceptedDossiers().values(), province);
-        return new Result(year + " item 9, year to date", verdict.unitsCompared(), verdict.differences().stream().map(Object::toString).toList());
+        IndicatorVerdict verdict = ReplayCommand.check(clickHouse, dataDirectory, scale);
+        return new Result("%d units × %d indicators, %,d values (unit × indicator × window)".formatted(verdict.units(), verdict.indicators(),
+                verdict.valuesCompared()), verdict.units(), verdict.differences().stream().map(Object::toString).toList());
     }
 }

@@ -24,6 +24,7 @@ import vn.thanhhoa.cds.cli.replay.verify.VerificationDay;
 import vn.thanhhoa.cds.schemas.topic.PipelineTopics;
 import vn.thanhhoa.cds.schemas.topic.TopicSpec;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
+import vn.thanhhoa.cds.store.ClickHouse;
 
 /**
  * {@code ./cds replay}: writes a simulated feed (by default a province-scale year), runs the whole
@@ -58,17 +59,28 @@ public final class ReplayCommand {
             ReplayProgress.Snapshot last = awaitQuiet(progress, lines, started, out);
             printSummary(progress, last, lines, started, out);
 
-            ReferenceData reference = ReferenceData.load();
-            // The year of the feed's last month (the demo's feed starts in 2025 and ends in 2026), as of today in
-            // Vietnam as the engine judges the running year: the replay feeds no day after its last complete month.
-            YearMonth lastMonth = scale.firstMonth().plusMonths(scale.months() - 1L);
-            String province = reference.units().provinceOn(lastMonth.atEndOfMonth()).code();
-            VerificationDay day = VerificationDay.of(lastMonth.getYear(), LocalDate.now(ReplayOptions.VIETNAM));
-            ReplayAccount account = account(new DemoSources(options.dataDirectory(), reference, scale), reference, options.dataDirectory().resolve("account"));
-            IndicatorVerdict verdict = new ReplayVerifier(demo.stack().clickHouse(), Demo.DATABASE).verify(day, account, province);
+            IndicatorVerdict verdict = check(demo.stack().clickHouse(), options.dataDirectory(), scale);
+            VerificationDay day = verificationDay(scale);
             printVerdict(verdict, day, out);
             return verdict.differences().isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * What ClickHouse holds after a replay of {@code scale}'s feed, checked against the simulators'
+     * accounts: the year of the feed's last month (the demo's feed starts in 2025 and ends in 2026), as of
+     * today in Vietnam as the engine judges the running year (a replay feeds no day after its last complete month).
+     */
+    static IndicatorVerdict check(ClickHouse clickHouse, Path dataDirectory, SimulationScale scale) {
+        ReferenceData reference = ReferenceData.load();
+        YearMonth lastMonth = scale.firstMonth().plusMonths(scale.months() - 1L);
+        String province = reference.units().provinceOn(lastMonth.atEndOfMonth()).code();
+        ReplayAccount account = account(new DemoSources(dataDirectory, reference, scale), reference, dataDirectory.resolve("account"));
+        return new ReplayVerifier(clickHouse, Demo.DATABASE).verify(verificationDay(scale), account, province);
+    }
+
+    private static VerificationDay verificationDay(SimulationScale scale) {
+        return VerificationDay.of(scale.firstMonth().plusMonths(scale.months() - 1L).getYear(), LocalDate.now(ReplayOptions.VIETNAM));
     }
 
     /** The simulators' accounts of the feeds, written again from the same seeds into {@code scratch} (removed after). */

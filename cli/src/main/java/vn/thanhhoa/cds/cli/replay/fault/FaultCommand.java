@@ -76,8 +76,7 @@ public final class FaultCommand {
         try (EmbeddedClickHouse clickHouse = EmbeddedClickHouse.open(data.resolve("clickhouse"))) {
             check = ReplayCheck.of(clickHouse, Demo.DATABASE, data, scale);
         }
-        out.printf("Check against the simulator's account (%s, %d communes and the province): %d difference(s)%n",
-                check.what(), check.unitsCompared() - 1, check.differences().size());
+        out.printf("Check against the simulators' accounts (%s): %d difference(s)%n", check.what(), check.differences().size());
         check.differences().stream().limit(50).forEach(difference -> out.println("  " + difference));
         out.printf("Fault suite done in %s%n", elapsed(started));
         return check.differences().isEmpty() && tally.allSurvived() ? 0 : 1;

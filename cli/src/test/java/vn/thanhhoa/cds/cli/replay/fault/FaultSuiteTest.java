@@ -53,7 +53,7 @@ class FaultSuiteTest {
         for (FaultKind kind : FaultKind.values()) {
             assertThat(printed).as(kind.name()).containsPattern("  " + kind + " +" + rounds + " injected, " + rounds + " survived");
         }
-        assertThat(printed).containsPattern("Check against the simulator's account \\(2026 item 9, year to date, 166 communes and the province\\): 0 difference\\(s\\)");
+        assertThat(printed).containsPattern("Check against the simulators' accounts \\(167 units × \\d+ indicators, [\\d,]+ values \\(unit × indicator × window\\)\\): 0 difference\\(s\\)");
         assertThat(exit).as(printed).isZero();
     }
 }
