@@ -40,9 +40,13 @@ public record DashboardSettings(String host, int port, PipelineStatusSource stat
         }
     }
 
-    /** The usual settings: live check every second, sessions ending after 30 minutes idle. */
+    /**
+     * The usual settings: live check every 250 ms (one query for all open pages, 6–7 ms on three years of
+     * values: a new value should be on the open page within 2 s of its event, and a check every second
+     * waited half a second on average), sessions ending after 30 minutes idle.
+     */
     public static DashboardSettings of(String host, int port, PipelineStatusSource status, ReportInbox reports, IndicatorData data, UserDirectory users) {
-        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofSeconds(1), Duration.ofMinutes(30), Clock.systemUTC(), null, null);
+        return new DashboardSettings(host, port, status, reports, data, users, Duration.ofMillis(250), Duration.ofMinutes(30), Clock.systemUTC(), null, null);
     }
 
     /** The same settings, taking declarations through {@code desk}. */
