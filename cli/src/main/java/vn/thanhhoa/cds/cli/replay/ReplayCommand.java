@@ -49,7 +49,7 @@ public final class ReplayCommand {
         long started = System.nanoTime();
         try (Demo demo = Demo.start(new DemoOptions(options.dataDirectory(), 0, scale));
                 Admin admin = Admin.create(Map.of("bootstrap.servers", demo.stack().bootstrapServers()))) {
-            long lines = sourceLines(options.dataDirectory().resolve("sources"));
+            long lines = ExportLines.under(options.dataDirectory().resolve("sources"));
             out.printf("Pipeline up after %s; %,d lines in the simulated exports (plus the monthly report files). Dashboard: %s%n",
                     elapsed(started), lines, demo.dashboardUrl());
             demo.users().print(out, demo.dashboardUrl());
@@ -147,23 +147,6 @@ public final class ReplayCommand {
                 PipelineTopics.DQ_FINDING.name())).forEach((topic, count) -> out.printf("  %-22s %,d (dead letters / findings)%n", topic, count));
         out.printf("  %-22s at most %,d records (offsets; commit markers included)%n", PipelineTopics.INDICATOR_VALUE.name(), last.values());
         out.printf("  ClickHouse: %,d raw rows and dead letters, %,d indicator value rows%n", last.rawRows(), last.valueRows());
-    }
-
-    private static long sourceLines(Path sources) {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jsonl") && file.getParent().getFileName().toString().equals("in"))
-                    .mapToLong(ReplayCommand::lines).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Counting the lines of " + sources + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static long lines(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.count();
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException("Counting the lines of " + file + " failed: " + e.getMessage(), e);
-        }
     }
 
     private static void deleteTree(Path root) {

@@ -112,7 +112,7 @@ class EngineReplayBenchmark {
              Admin admin = Admin.create(Map.of("bootstrap.servers", demo.stack().bootstrapServers()))) {
             List<String> sourceTopics = Stream.concat(rawTopics.stream(), Stream.of(PipelineTopics.DLQ_SOURCE.name())).toList();
             ReplayProgress progress = new ReplayProgress(admin, demo.stack().clickHouse(), Demo.DATABASE, sourceTopics, PipelineTopics.INDICATOR_VALUE.name());
-            ReplayProgress.Snapshot done = awaitIngested(progress, sourceLines(directory.resolve("sources")));
+            ReplayProgress.Snapshot done = awaitIngested(progress, ExportLines.under(directory.resolve("sources")));
             rawRecords = endOffsets(admin, rawTopics);
             row(report, "simulated months (%s from %s)".formatted(scale.name(), scale.firstMonth()), "%d".formatted(months));
             row(report, "records on the raw topics (and dead letters)", "%,d (%,d)".formatted(rawRecords, done.sourceRecords() - rawRecords));
@@ -430,19 +430,6 @@ class EngineReplayBenchmark {
 
     private static long endOffsets(Admin admin, List<String> topics) throws Exception {
         return endOffsetsByPartition(admin, topics).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static long sourceLines(Path sources) throws IOException {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && f.getParent().getFileName().toString().equals("in"))
-                    .mapToLong(f -> {
-                        try (Stream<String> lines = Files.lines(f)) {
-                            return lines.count();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).sum();
-        }
     }
 
     private static long size(Path directory) throws IOException {

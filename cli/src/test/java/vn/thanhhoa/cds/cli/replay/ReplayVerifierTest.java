@@ -94,7 +94,10 @@ class ReplayVerifierTest {
                 case "15763 15 TRAILING_30_DAYS" -> row.put("denominator", 3.0); // a task counted twice
                 case "38 1 AS_OF" -> row.put("target_value", 40.0); // the province's target is 50
                 case "15763 3 AS_OF" -> row.put("status", "BELOW"); // 30 of 30 meets 100 %
-                case "14758 9 MONTH_TO_DATE" -> row.put("window_end", "2026-04-09"); // a value of yesterday
+                case "14758 9 MONTH_TO_DATE" -> { // a value of yesterday, never computed again
+                    row.put("window_end", "2026-04-09");
+                    row.put("computed_at", "2026-04-09 20:00:00.000");
+                }
                 case "14758 29 YEAR_TO_DATE" -> row.put("points", 0.5); // the link to the province's page forgotten
                 case "15763 30 QUARTER_TO_DATE" -> row.put("numerator", 7.0); // March's broadcasts put in the second quarter
                 case "38 22 YEAR_TO_DATE" -> row.put("target_upper", 9.0); // the plan's range is 5-7
@@ -188,7 +191,9 @@ class ReplayVerifierTest {
             row.put("commune_target", false);
             row.put("status", "MET");
             row.put("approximate", false);
-            row.put("computed_at", "2026-04-01 08:00:00.000");
+            // Computed on the day its window ends, as the live engine gives it: a row computed after that
+            // day is a month-end value, which indicator_value_latest does not take (store V014).
+            row.put("computed_at", "2026-03-31 20:00:00.000");
             rows.add(row);
         });
         clickHouse.insert(database + ".indicator_value_daily", rows, null);

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import vn.thanhhoa.cds.cli.demo.Demo;
+import vn.thanhhoa.cds.cli.replay.ExportLines;
 import vn.thanhhoa.cds.cli.replay.ReplayCheck;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
 import vn.thanhhoa.cds.store.embedded.EmbeddedClickHouse;
@@ -49,7 +50,7 @@ public final class FaultCommand {
         long started = System.nanoTime();
         FaultTally tally = new FaultTally();
         try (PipelineProcesses parts = PipelineProcesses.start(data, scale)) {
-            long lines = sourceLines(data.resolve("sources"));
+            long lines = ExportLines.under(data.resolve("sources"));
             out.printf("[%s] pipeline up (store, sources and streams each in its own JVM); %,d lines in the simulated exports%n", elapsed(started), lines);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", parts.bootstrapServers()))) {
                 FaultProgress progress = new FaultProgress(admin);
@@ -186,23 +187,6 @@ public final class FaultCommand {
 
     private static boolean allRunning(String tasks) {
         return !tasks.isEmpty() && Arrays.stream(tasks.split(",")).allMatch("RUNNING"::equals);
-    }
-
-    private static long sourceLines(Path sources) {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jsonl") && file.getParent().getFileName().toString().equals("in"))
-                    .mapToLong(FaultCommand::lines).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Counting the lines of " + sources + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static long lines(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.count();
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException("Counting the lines of " + file + " failed: " + e.getMessage(), e);
-        }
     }
 
     private static String elapsed(long started) {
