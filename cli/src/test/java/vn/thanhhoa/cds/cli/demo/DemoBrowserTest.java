@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.cli.demo;
 
+import vn.thanhhoa.cds.dashboards.browser.SignInPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class DemoBrowserTest {
     void aNewDossierInKafkaChangesItem9OnTheOpenCommunePageWithoutReload() throws Exception {
         try (LivePage page = new LivePage(demo, browser, own)) {
             page.open(officer.login(), officer.password());
-            LivePage.Counts before = page.settled(Duration.ofSeconds(8), Duration.ofMinutes(4));
+            LivePage.Counts before = page.settled(Duration.ofSeconds(30), Duration.ofMinutes(5));
             assertThat(page.item9()).as("the page shows the engine's share, %s", before).isEqualTo(before.shown());
             page.screenshot("demo-xa-truoc.png");
 
@@ -90,7 +91,7 @@ class DemoBrowserTest {
         assertThat(session.get("api/xuat/xa/chi-tieu.xlsx?ma=" + other + "&bo=2026").statusCode()).isEqualTo(403);
         assertThat(session.get("api/xa/" + own + "?bo=2026").statusCode()).as("its own commune").isEqualTo(200);
 
-        LivePage.signIn(browser, demo.dashboardUrl(), officer.login(), officer.password());
+        SignInPage.signIn(browser, demo.dashboardUrl(), officer.login(), officer.password());
         browser.get(demo.dashboardUrl() + "xa/" + other);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");

@@ -1,5 +1,6 @@
 package vn.thanhhoa.cds.cli.demo;
 
+import vn.thanhhoa.cds.dashboards.browser.SignInPage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thanhhoa.cds.schemas.raw.DossierStatusChanged;
 import vn.thanhhoa.cds.schemas.raw.ReceivingChannel;
@@ -90,7 +90,7 @@ final class LivePage implements AutoCloseable {
 
     /** Signs in through the login page as a person would, then opens the commune's page for the year, set 2026, year to date. */
     void open(String login, String password) {
-        signIn(browser, demo.dashboardUrl(), login, password);
+        SignInPage.signIn(browser, demo.dashboardUrl(), login, password);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(demo.dashboardUrl() + "xa/" + commune + "?bo=2026&nam=" + year + "&ky=YEAR_TO_DATE");
         wait.until(driver -> item9() != null);
@@ -102,16 +102,6 @@ final class LivePage implements AutoCloseable {
                 + "  const text = row ? row.cells[3].textContent : null; if (text !== null && text !== last) { last = text; window.item9Changes.push([text, Date.now()]); } };"
                 + "read(); new MutationObserver(read).observe(document.getElementById('chi-tieu'), { childList: true, subtree: true, characterData: true });"
                 + "window.notReloaded = 'vẫn trang cũ';");
-    }
-
-    /** Signs in through the login page: name, password, the button, then waits to leave the page. */
-    static void signIn(ChromeDriver browser, String baseUrl, String login, String password) {
-        browser.get(baseUrl + "dang-nhap");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("ten"))).sendKeys(login);
-        browser.findElement(By.id("mat-khau")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
-        wait.until(driver -> !driver.getCurrentUrl().contains("/dang-nhap"));
     }
 
     /** Item 9's value cell as shown now; null while its row is not drawn. */
