@@ -171,6 +171,16 @@ public final class DemoSources {
         return connectors;
     }
 
+    /** The one-stop connector's watched folder, where a live feed adds its export files. */
+    public Path dossierInbox() {
+        return root.resolve("tthc").resolve("in");
+    }
+
+    /** The simulated one-stop agencies, one per commune, as the dossier feed uses them. */
+    public List<SimulatedAgency> agencies() {
+        return agencies;
+    }
+
     /** The declaration connector's watched folder, where the dashboard's declaration page puts each declaration. */
     Path declarationInbox() {
         return root.resolve("declaration").resolve("in");
@@ -201,6 +211,9 @@ public final class DemoSources {
         settings.put(FolderSourceConfig.INPUT_DIR_CONFIG, input.toString());
         settings.put(FolderSourceConfig.QUARANTINE_DIR_CONFIG, input.resolveSibling("quarantine").toString());
         settings.put(FolderSourceConfig.REGISTRY_URL_CONFIG, registry);
+        // A new file waits at most this long before it is read: the default (1 s) was half the live
+        // delay budget of 2 s from a line written at the source to the dashboard.
+        settings.put(FolderSourceConfig.POLL_INTERVAL_CONFIG, "250");
         return settings;
     }
 

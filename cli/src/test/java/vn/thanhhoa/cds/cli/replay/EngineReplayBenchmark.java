@@ -91,8 +91,7 @@ class EngineReplayBenchmark {
 
     @Test
     void replayTheProvinceYear() throws Exception {
-        Path directory = Path.of("target", "benchmarks", "engine-replay-data").toAbsolutePath();
-        deleteTree(directory);
+        Path directory = BenchmarkReport.freshDirectory("engine-replay-data");
         int year = 2026;
         SimulationScale named = SimulationScale.named(SCALE, year);
         // A year still running is replayed up to its last complete month, as ./cds replay does, so
@@ -100,10 +99,7 @@ class EngineReplayBenchmark {
         int months = Math.min(Math.min(MONTHS, named.months()), YearMonth.now(VIETNAM).getMonthValue() - 1);
         SimulationScale scale = new SimulationScale(named.name(), named.firstMonth(), months, named.dossiers(), named.people(), named.documents(), named.tasks());
         List<String> rawTopics = PipelineTopics.ALL.stream().map(TopicSpec::name).filter(name -> name.startsWith("raw.")).toList();
-        StringBuilder report = new StringBuilder();
-        report.append("# Indicator engine over the ").append(scale.name()).append(" feed (").append(Instant.now()).append(")\n\n")
-                .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load average before: ").append(loadAverage()).append("\n\n")
-                .append("| what | figure |\n|---|---|\n");
+        BenchmarkReport report = new BenchmarkReport("Indicator engine over the " + scale.name() + " feed");
 
         // 1. Sources → Kafka → ClickHouse.
         long ingestStarted = System.nanoTime();
@@ -114,14 +110,14 @@ class EngineReplayBenchmark {
             ReplayProgress progress = new ReplayProgress(admin, demo.stack().clickHouse(), Demo.DATABASE, sourceTopics, PipelineTopics.INDICATOR_VALUE.name());
             ReplayProgress.Snapshot done = awaitIngested(progress, ExportLines.under(directory.resolve("sources")));
             rawRecords = endOffsets(admin, rawTopics);
-            row(report, "simulated months (%s from %s)".formatted(scale.name(), scale.firstMonth()), "%d".formatted(months));
-            row(report, "records on the raw topics (and dead letters)", "%,d (%,d)".formatted(rawRecords, done.sourceRecords() - rawRecords));
-            row(report, "feeds written, connectors and sink until every raw row is in ClickHouse", seconds(ingestStarted));
+            report.row("simulated months (%s from %s)".formatted(scale.name(), scale.firstMonth()), "%d".formatted(months));
+            report.row("records on the raw topics (and dead letters)", "%,d (%,d)".formatted(rawRecords, done.sourceRecords() - rawRecords));
+            report.row("feeds written, connectors and sink until every raw row is in ClickHouse", seconds(ingestStarted));
         }
 
         // 2. A fresh engine over every raw topic.
         Path state = directory.resolve("benchmark-engine-state");
-        PeakMemory memory = PeakMemory.watch();
+        StackMemory memory = StackMemory.watch();
         try (EmbeddedStack stack = EmbeddedStack.start(StackConfig.in(directory));
              Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
             // A standalone Connect worker keeps no connector across a restart: the demo's sink is
@@ -141,24 +137,23 @@ class EngineReplayBenchmark {
                 long replayed = awaitConsumed(admin, rawTopics);
                 double replaySeconds = (System.nanoTime() - started) / 1e9;
                 perEventMs = replaySeconds * 1e3 / replayed;
-                row(report, "raw records the engine replayed (exactly-once v2, %d stream thread(s))".formatted(THREADS), "%,d".formatted(replayed));
-                row(report, "engine start → last input offset committed", "%.1f s".formatted(replaySeconds));
-                row(report, "**events per second**", "**%,.0f**".formatted(replayed / replaySeconds));
-                row(report, "state directory after the replay", "%,d MB".formatted(size(state) >> 20));
-                row(report, "records written to indicator.value (offsets, commit markers included)", "%,d".formatted(endOffsets(admin, List.of(PipelineTopics.INDICATOR_VALUE.name()))));
+                report.row("raw records the engine replayed (exactly-once v2, %d stream thread(s))".formatted(THREADS), "%,d".formatted(replayed));
+                report.row("engine start → last input offset committed", "%.1f s".formatted(replaySeconds));
+                report.row("**events per second**", "**%,.0f**".formatted(replayed / replaySeconds));
+                report.row("state directory after the replay", "%,d MB".formatted(size(state) >> 20));
+                report.row("records written to indicator.value (offsets, commit markers included)", "%,d".formatted(endOffsets(admin, List.of(PipelineTopics.INDICATOR_VALUE.name()))));
 
                 // 3. Live: a dossier received online, to the first value counting it.
                 Live live = live(stack);
                 List<Long> delays = live.toTopic();
                 List<Long> stored = live.toClickHouse();
-                row(report, "live dossiers sent (%,d a second for %d s); seen counted on indicator.value / in ClickHouse".formatted(LIVE_RATE, LIVE_SECONDS),
+                report.row("live dossiers sent (%,d a second for %d s); seen counted on indicator.value / in ClickHouse".formatted(LIVE_RATE, LIVE_SECONDS),
                         "%,d / %,d".formatted(delays.size(), stored.size()));
-                row(report, "event → value on indicator.value, p50 / p95 / p99 / max", "%d / %d / %d / %d ms".formatted(
-                        percentile(delays, 50), percentile(delays, 95), percentile(delays, 99), delays.isEmpty() ? -1 : delays.getLast()));
-                row(report, "event → value readable in ClickHouse's indicator_value_latest (what the dashboard reads; sink included), p50 / p95 / p99 / max",
-                        "%d / %d / %d / %d ms".formatted(percentile(stored, 50), percentile(stored, 95), percentile(stored, 99), stored.isEmpty() ? -1 : stored.getLast()));
+                report.row("event → value on indicator.value, p50 / p95 / p99 / max", BenchmarkReport.delays(delays));
+                report.row("event → value readable in ClickHouse's indicator_value_latest (what the dashboard reads; sink included), p50 / p95 / p99 / max",
+                        BenchmarkReport.delays(stored));
                 engineItem9 = finalItem9(stack, year);
-                row(report, "process resident memory, peak (broker, Connect, ClickHouse engine and streams in this JVM; registry apart)", "%,d MB".formatted(memory.peakMegabytes()));
+                report.row("stack resident memory, peak (broker, Connect, ClickHouse engine and streams in this JVM; plus the registry's process)", "%,d MB (this JVM %,d MB)".formatted(memory.peakMegabytes(), memory.peakOwnMegabytes()));
             }
 
             // 4. The same values by one SQL query over the raw rows.
@@ -177,20 +172,16 @@ class EngineReplayBenchmark {
             long rawDossierRows = stack.clickHouse().query("SELECT count() AS c FROM " + Demo.DATABASE + ".raw_dossier").getFirst().longValue("c");
             // The live dossiers of step 3 are in the engine's values but were never sunk into ClickHouse: left out of both sides.
             List<String> differences = compare(batch, withoutLive(engineItem9));
-            row(report, "item 9 by one SQL query over %,d raw dossier rows (median of 3)".formatted(rawDossierRows), "%,d ms".formatted(timings.get(1)));
-            row(report, "communes where SQL and the engine differ (of %d)".formatted(batch.size()), "%d".formatted(differences.size()));
-            row(report, "one event in the engine (replay time / events) : one SQL recomputation", "%.4f ms : %,d ms = 1 : %,.0f".formatted(
+            report.row("item 9 by one SQL query over %,d raw dossier rows (median of 3)".formatted(rawDossierRows), "%,d ms".formatted(timings.get(1)));
+            report.row("communes where SQL and the engine differ (of %d)".formatted(batch.size()), "%d".formatted(differences.size()));
+            report.row("one event in the engine (replay time / events) : one SQL recomputation", "%.4f ms : %,d ms = 1 : %,.0f".formatted(
                     perEventMs, timings.get(1), timings.get(1) / perEventMs));
-            report.append("\n").append(String.join("\n", differences.stream().limit(20).toList())).append("\n");
-            report.append("\nLoad average after: ").append(loadAverage()).append("\n");
-            Path out = Path.of("target", "benchmarks", "engine-replay.md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report.toString());
-            System.out.println(report);
+            report.paragraph(String.join("\n", differences.stream().limit(20).toList()));
+            report.write("engine-replay.md");
             assertThat(differences).as("SQL and the engine agree on item 9").isEmpty();
         } finally {
             InProcessClickHouses.unregister("demo");
-            memory.stop();
+            memory.close();
         }
     }
 
@@ -438,74 +429,11 @@ class EngineReplayBenchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
     private static double nullToZero(Double value) {
         return value == null ? 0 : value;
     }
 
     private static String seconds(long started) {
         return "%.0f s".formatted((System.nanoTime() - started) / 1e9);
-    }
-
-    private static void row(StringBuilder report, String what, String figure) {
-        report.append("| ").append(what).append(" | ").append(figure).append(" |\n");
-        System.out.println("[benchmark] " + what + ": " + figure);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    /** This process's resident memory, sampled every second; the kernel's own peak (VmHWM) as well. */
-    private static final class PeakMemory {
-        private final AtomicLong peakKb = new AtomicLong();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-
-        static PeakMemory watch() {
-            PeakMemory memory = new PeakMemory();
-            Thread.ofPlatform().daemon().name("peak-memory").start(() -> {
-                while (memory.running.get()) {
-                    memory.peakKb.accumulateAndGet(status("VmRSS:"), Math::max);
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            return memory;
-        }
-
-        long peakMegabytes() {
-            return Math.max(peakKb.get(), status("VmRSS:")) >> 10;
-        }
-
-        void stop() {
-            running.set(false);
-        }
-
-        private static long status(String field) {
-            try {
-                return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith(field))
-                        .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
-            } catch (IOException e) {
-                return 0;
-            }
-        }
     }
 }

@@ -40,6 +40,8 @@ public final class DossierExportSimulator {
     /** LoaiDoiTuong: every simulated applicant is a citizen. */
     private static final String APPLICANT_TYPE = "1";
     private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    /** A dossier is received half an hour after it is submitted. */
+    private static final java.time.Duration RECEPTION_DELAY = java.time.Duration.ofMinutes(30);
     private static final int[] STATUS_PATH = {2, 4, 9, 10};
     private static final String[] PROCEDURES = {"1.000894.000.00.00.H56", "1.001612.000.00.00.H56", "2.000986.000.00.00.H56", "1.004227.000.00.00.H56"};
 
@@ -135,6 +137,14 @@ public final class DossierExportSimulator {
         return new DossierFeed(files, accepted, faults, written, List.copyOf(identityNumbers));
     }
 
+    /**
+     * One dossier received online at {@code received} (status 2, the first of its path, digitised),
+     * as the one-stop system exports it: for a live feed written line by line.
+     */
+    public String receivedOnline(String code, SimulatedAgency agency, LocalDateTime received, String applicantId) {
+        return snapshot(code, agency, received.minus(RECEPTION_DELAY), true, false, applicantId, 0, true);
+    }
+
     /** The dossier as the one-stop system exports it after {@code step} status changes. */
     private String snapshot(String code, SimulatedAgency agency, LocalDateTime submitted, boolean online, boolean paidOnline,
                             String applicantId, int step, boolean digitised) {
@@ -176,7 +186,7 @@ public final class DossierExportSimulator {
     }
 
     private static LocalDateTime received(LocalDateTime submitted) {
-        return submitted.plusMinutes(30);
+        return submitted.plus(RECEPTION_DELAY);
     }
 
     private static LocalDateTime finished(String code, LocalDateTime submitted) {
