@@ -18,23 +18,32 @@ public final class Pseudonymiser {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final String keyId;
-    private final SecretKeySpec key;
+    // Initialised once and never used itself: each pseudonym is computed on a copy, which is
+    // thread-safe and costs a fraction of looking the algorithm up and keying it for every record.
+    private final Mac keyed;
 
     public Pseudonymiser(PseudonymKey pseudonymKey) {
         this.keyId = pseudonymKey.id();
-        this.key = new SecretKeySpec(pseudonymKey.secret(), ALGORITHM);
+        try {
+            this.keyed = Mac.getInstance(ALGORITHM);
+            keyed.init(new SecretKeySpec(pseudonymKey.secret(), ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
     }
 
     /** {@code <key id>:<base64url of the HMAC of the identifier as {@link IdentityNumber} normalises it>}. */
     public String pseudonym(String identifier) {
         String normalised = IdentityNumber.normalise(identifier);
+        byte[] digest = copy().doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+        return keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    private Mac copy() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
-            return keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("this JVM's HMAC-SHA256 cannot be copied", e);
         }
     }
 }

@@ -49,6 +49,25 @@ class LineReaderTest {
     }
 
     @Test
+    void onlyValidUtf8IsText() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("{\"GhiChu\":\"\uFFFD\"}\n".getBytes(StandardCharsets.UTF_8)); // U+FFFD typed on purpose: valid UTF-8
+        bytes.write(new byte[] {'N', 'g', 'u', 'y', (byte) 0xEA, 'n', '\n'}); // Latin-1 "ê"
+        bytes.write(new byte[] {'a', (byte) 0xC0, (byte) 0xAF, '\n'}); // an overlong "/"
+        bytes.write(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}); // a UTF-16 surrogate encoded as UTF-8
+        bytes.write(new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, '\n'}); // an emoji: four bytes, valid
+        Path file = Files.write(directory.resolve("encodings.jsonl"), bytes.toByteArray());
+
+        List<Line> lines = readAll(file, 0);
+        assertThat(lines.get(0).text()).isEqualTo("{\"GhiChu\":\"\uFFFD\"}");
+        assertThat(lines.subList(1, 4)).allSatisfy(line -> {
+            assertThat(line.text()).isNull();
+            assertThat(line.problem()).contains("not valid UTF-8");
+        });
+        assertThat(lines.get(4).text()).isEqualTo("\uD83D\uDE00");
+    }
+
+    @Test
     void anEmptyFileAndAFileEndingWithANewlineHaveNoExtraLine() throws IOException {
         Path empty = Files.write(directory.resolve("empty.jsonl"), new byte[0]);
         Path one = Files.writeString(directory.resolve("one.jsonl"), "{}\n");

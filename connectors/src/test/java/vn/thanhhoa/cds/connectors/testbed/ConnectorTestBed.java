@@ -148,7 +148,7 @@ public final class ConnectorTestBed implements AutoCloseable {
      * are in, deploys it again and waits until both halves are complete and quiet: {@code expected}
      * records and {@code expectedDeadLetters} dead letters, neither half with a line twice (a stop can
      * lose or repeat a dead letter as easily as a record). Fails if the first run read the whole
-     * feed: a connector reads some 20,000 lines a second here, so feeds for this want tens of thousands
+     * feed: a connector reads 20,000–50,000 lines a second here, so feeds for this want tens of thousands
      * of lines and a small {@code batch.size}. Returns everything in the record topic.
      */
     public List<ConsumerRecord<byte[], byte[]>> runStoppedMidFeed(String connector, Map<String, String> config, Topics topics,

@@ -87,6 +87,17 @@ public class DossierRecordMappingTest {
     }
 
     @Test
+    void aLeapDayAndTheLastSecondOfADayAreDates() {
+        String leapDay = EXAMPLE.replace("20250805081500", "20240229235959").replace("20250805090210", "20240301000000");
+
+        DossierStatusChanged dossier = accepted(mapping.map(leapDay, "a", 1));
+
+        // Hà Nội time is UTC+7 all year.
+        assertThat(dossier.getSubmittedAt()).isEqualTo(Instant.parse("2024-02-29T16:59:59Z"));
+        assertThat(dossier.getReceivedAt()).isEqualTo(Instant.parse("2024-02-29T17:00:00Z"));
+    }
+
+    @Test
     void submittedFilesTakenFromHeldDataAreCountedOneByOne() {
         String threeFiles = EXAMPLE.replace("\"TaiLieuNop\":[", """
                 "TaiLieuNop":[{"TenTepDinhKem":"cccd.pdf","DuocTaiSuDung":"1"},{"TenTepDinhKem":"dkkd.pdf","DuocTaiSuDung":"0","DuocLayTuKhoDMQG":"1"},""");
@@ -120,6 +131,15 @@ public class DossierRecordMappingTest {
                 Arguments.of("status of the wrong type", EXAMPLE.replace("\"TrangThaiHoSo\":\"10\"", "\"TrangThaiHoSo\":{\"x\":1}"), "TrangThaiHoSo", "should be a text or number"),
                 Arguments.of("the 13th month", EXAMPLE.replace("20250805081500", "20251305081500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
                 Arguments.of("30 February", EXAMPLE.replace("20250805081500", "20250230081500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("29 February of 2025, no leap year", EXAMPLE.replace("20250805081500", "20250229081500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("31 April", EXAMPLE.replace("20250805081500", "20250431081500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("day 0", EXAMPLE.replace("20250805081500", "20250800081500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("hour 24", EXAMPLE.replace("20250805081500", "20250805241500"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("minute 60", EXAMPLE.replace("20250805081500", "20250805086000"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("second 60", EXAMPLE.replace("20250805081500", "20250805081560"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("13 digits", EXAMPLE.replace("20250805081500", "2025080508150"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("ISO form", EXAMPLE.replace("20250805081500", "2025-08-05T08:15"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
+                Arguments.of("Arabic-Indic digits", EXAMPLE.replace("20250805081500", "٢٠٢٥٠٨٠٥٠٨١٥٠٠"), "NgayNopHoSo", "not a date in the form yyyyMMddHHmmss"),
                 Arguments.of("year 1900", EXAMPLE.replace("20250805081500", "19000805081500"), "NgayNopHoSo", "outside the years 2000–2100"),
                 Arguments.of("finished before submitted", EXAMPLE.replace("20250807153000", "20250801153000"), "NgayKetThucXuLy", "before the dossier was submitted"),
                 Arguments.of("unknown agency", EXAMPLE.replace("000.20.43.H56-", "000.99.99.H56-"), "MaDonViXuLy", "agency 000.99.99.H56 is not mapped to any commune on 2025-08-05"),
