@@ -27,6 +27,7 @@ import vn.thanhhoa.cds.sink.testbed.SinkTestBed;
 class SinkBenchmark {
 
     private static final int RECORDS = 300_000;
+    private static final int PARTITIONS = 12;
 
     @Test
     void rowsPerSecondIntoTheEmbeddedClickHouse(SinkTestBed bed) throws Exception {
@@ -51,6 +52,49 @@ class SinkBenchmark {
             task.stop();
             assertThat(bed.count("SELECT count() AS c FROM " + database + ".raw_dossier")).isEqualTo(RECORDS);
             report.append(row("task alone (decode, convert, insert), run " + (round + 1), seconds));
+        }
+
+        // The task alone in the pipeline's shape: the raw topics' records spread over 12 partitions (three
+        // topics of 3 and three of 1), handed 500 at a time from one partition after another as a consumer
+        // fetches them, and a commit (preCommit, which writes every open batch) each second as the worker
+        // does (offset.flush.interval.ms 1000): one insert per partition per second, a few thousand rows each.
+        for (int round = 0; round < 2; round++) {
+            String database = bed.migratedDatabase();
+            List<List<SinkRecord>> partitions = new ArrayList<>();
+            for (int partition = 0; partition < PARTITIONS; partition++) {
+                List<DossierStatusChanged> share = new ArrayList<>();
+                for (int i = partition; i < dossiers.size(); i += PARTITIONS) {
+                    share.add(dossiers.get(i));
+                }
+                partitions.add(bed.sinkRecords("raw.tthc.dossier.bench-spread", partition, 0, share));
+            }
+            ClickHouseSinkTask task = new ClickHouseSinkTask();
+            task.initialize(new RecordingTaskContext());
+            task.start(settings(bed, database, Map.of("name", "bench-spread", ClickHouseSinkConfig.FLUSH_INTERVAL_CONFIG, "1000")));
+            long started = System.nanoTime();
+            long lastCommit = started;
+            int[] next = new int[PARTITIONS];
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (int partition = 0; partition < PARTITIONS; partition++) {
+                    List<SinkRecord> records = partitions.get(partition);
+                    if (next[partition] < records.size()) {
+                        task.put(new ArrayList<>(records.subList(next[partition], Math.min(records.size(), next[partition] + 500))));
+                        next[partition] += 500;
+                        more = true;
+                    }
+                    if (System.nanoTime() - lastCommit >= 1_000_000_000L) {
+                        task.preCommit(Map.of());
+                        lastCommit = System.nanoTime();
+                    }
+                }
+            }
+            task.preCommit(Map.of());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            task.stop();
+            assertThat(bed.count("SELECT count() AS c FROM " + database + ".raw_dossier")).isEqualTo(RECORDS);
+            report.append(row("task alone, " + PARTITIONS + " partitions, 500-record puts in turn, a commit each second, run " + (round + 1), seconds));
         }
 
         // Through Kafka Connect: a topic of 3 partitions read by the sink in the embedded worker.
