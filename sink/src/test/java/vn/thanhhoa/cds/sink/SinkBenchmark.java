@@ -78,9 +78,9 @@ class SinkBenchmark {
             while (more) {
                 more = false;
                 for (int partition = 0; partition < PARTITIONS; partition++) {
-                    List<SinkRecord> records = partitions.get(partition);
-                    if (next[partition] < records.size()) {
-                        task.put(new ArrayList<>(records.subList(next[partition], Math.min(records.size(), next[partition] + 500))));
+                    List<SinkRecord> share = partitions.get(partition);
+                    if (next[partition] < share.size()) {
+                        task.put(new ArrayList<>(share.subList(next[partition], Math.min(share.size(), next[partition] + 500))));
                         next[partition] += 500;
                         more = true;
                     }

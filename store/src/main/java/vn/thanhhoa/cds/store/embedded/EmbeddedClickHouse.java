@@ -93,7 +93,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
 
     @Override
     public void insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
-        insert(table, rows, deduplicationToken, RowsRoute.ROW_BINARY_LITERAL);
+        insert(table, rows, deduplicationToken, RowsRoute.ROW_BINARY_FILE);
     }
 
     /** {@link #insert(String, List, String)} by a chosen route (the benchmark compares them). */

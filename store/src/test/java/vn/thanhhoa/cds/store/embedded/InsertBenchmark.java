@@ -55,8 +55,6 @@ class InsertBenchmark {
         engine = EmbeddedClickHouse.open(dataDirectory.resolve("clickhouse"));
         new Migrations(engine, DB).apply();
         engine.execute("CREATE TABLE " + DB + ".raw_dossier_null AS " + TABLE + " ENGINE = Null");
-        engine.execute("CREATE TABLE " + DB + ".raw_dossier_unprojected AS " + TABLE);
-        engine.execute("ALTER TABLE " + DB + ".raw_dossier_unprojected DROP PROJECTION IF EXISTS freshness");
         Map<String, String> described = new LinkedHashMap<>();
         engine.query("DESCRIBE TABLE " + TABLE).forEach(row -> described.put(row.string("name"), row.string("type")));
         types = Map.copyOf(described);
@@ -69,15 +67,21 @@ class InsertBenchmark {
         }
     }
 
+    /** One way of inserting a batch, into its own copy of raw_dossier. */
+    private record Variant(String name, String table, Consumer<Batch> insert) {
+    }
+
     @Test
     void insertRoutesInTheSinksBatchShapes() throws Exception {
         List<Map<String, Object>> rows = dossierRows(ROWS);
         Files.createDirectories(OUT);
         report.append("# Embedded ClickHouse insert benchmark\n\n").append(ROWS).append(" raw_dossier rows (31 columns) per measurement, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(Instant.now()).append(".\n\n");
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(Instant.now()).append(", load average ")
+                .append(loadAverage()).append(" at the start.\n\nThe variants of a table run interleaved, batch by batch (each its own copy of ")
+                .append("raw_dossier, projection included), so that a load on the machine weighs on each alike.\n\n");
 
         // Java's share: building what each route sends, measured apart from the insert.
-        report.append("## Building the statement in Java (measured apart, second round)\n\n| what | 5,000-row batches | ms per 100,000 rows |\n|---|---|---|\n");
+        report.append("## Building the statement in Java (measured apart, second round)\n\n| what | ms per 100,000 rows (5,000-row batches) |\n|---|---|\n");
         JsonEachRow json = new JsonEachRow();
         for (int round = 0; round < 2; round++) {
             long jsonNanos = 0;
@@ -99,97 +103,143 @@ class InsertBenchmark {
                 binaryNanos += t3 - t2;
             }
             if (round == 1) {
-                report.append("| JSONCompactEachRow text (Jackson) | ").append(ROWS / 5_000).append(" | ").append(ms(jsonNanos)).append(" |\n");
-                report.append("| quoting it as a string literal | ").append(ROWS / 5_000).append(" | ").append(ms(quoteNanos)).append(" |\n");
-                report.append("| RowBinary bytes | ").append(ROWS / 5_000).append(" | ").append(ms(binaryNanos)).append(" |\n\n");
+                report.append("| JSONCompactEachRow text (Jackson) | ").append(ms(jsonNanos)).append(" |\n");
+                report.append("| quoting it as a string literal | ").append(ms(quoteNanos)).append(" |\n");
+                report.append("| RowBinary bytes | ").append(ms(binaryNanos)).append(" |\n\n");
             }
         }
 
-        report.append("## Inserts (each batch one synchronous INSERT … SELECT with a deduplication token; second round of each)\n\n")
+        List<Variant> routes = List.of(
+                variant("JSON_LITERAL (before: JSONCompactEachRow in a literal, format())", "json_literal", RowsRoute.JSON_LITERAL),
+                variant("ROW_BINARY_LITERAL (RowBinary in a literal, format())", "row_binary_literal", RowsRoute.ROW_BINARY_LITERAL),
+                variant("ROW_BINARY_FILE (RowBinary in a file, file())", "row_binary_file", RowsRoute.ROW_BINARY_FILE),
+                new Variant("JSONCompactEachRow in a file, file()", copy("json_file"), b -> insertJsonFile(DB + ".json_file", b)));
+        report.append("## Inserts: each batch one synchronous INSERT … SELECT with a deduplication token\n\n")
                 .append("| route | rows per insert | inserts | seconds | rows/s | active parts after | merges running |\n|---|---|---|---|---|---|---|\n");
-        for (int batch : BATCHES) {
-            for (RowsRoute route : RowsRoute.values()) {
-                measure(route.name(), TABLE, rows, batch,
-                        (b) -> engine.insert(TABLE, b.rows(), b.token(), route), batch == 5_000 ? route.name() : null);
-            }
-            measure("TSV text in a literal, format()", TABLE, rows, batch, b -> engine.run(tsvStatement(TABLE, b.rows(), b.token(), "async_insert = 0")), null);
-        }
-        report.append("\n## What the engine does with the rows (5,000-row batches)\n\n| route | table | rows per insert | inserts | seconds | rows/s | active parts after | merges running |\n|---|---|---|---|---|---|---|---|\n");
-        for (RowsRoute route : List.of(RowsRoute.JSON_LITERAL, RowsRoute.ROW_BINARY_LITERAL)) {
-            measure(route.name() + " | ENGINE = Null (parsing only, no part)", DB + ".raw_dossier_null", rows, 5_000,
-                    b -> engine.insert(DB + ".raw_dossier_null", b.rows(), b.token(), route), null);
-            measure(route.name() + " | raw_dossier without the freshness projection", DB + ".raw_dossier_unprojected", rows, 5_000,
-                    b -> engine.insert(DB + ".raw_dossier_unprojected", b.rows(), b.token(), route), null);
-            measure(route.name() + " | raw_dossier", TABLE, rows, 5_000, b -> engine.insert(TABLE, b.rows(), b.token(), route), null);
+        interleave(routes, rows.subList(0, 10_000), 5_000, false); // warm-up, not reported
+        for (int size : BATCHES) {
+            interleave(routes, rows, size, true);
         }
 
-        report.append("\n## Asynchronous inserts (async_insert = 1, wait_for_async_insert = 1, async_insert_deduplicate = 1), JSON in a literal\n\n")
+        report.append("\n## What the engine does with the rows (5,000-row batches, interleaved)\n\n")
                 .append("| route | rows per insert | inserts | seconds | rows/s | active parts after | merges running |\n|---|---|---|---|---|---|---|\n");
+        engine.execute("CREATE TABLE " + DB + ".unprojected AS " + TABLE);
+        engine.execute("ALTER TABLE " + DB + ".unprojected DROP PROJECTION IF EXISTS freshness");
         String async = "async_insert = 1, wait_for_async_insert = 1, async_insert_deduplicate = 1";
-        measure("async settings on the INSERT … SELECT format()", TABLE, rows, 5_000, b -> engine.run(jsonStatement(TABLE, b.rows(), b.token(), async)), null);
+        String asyncTable = copy("async_settings");
+        List<Variant> engineSide = List.of(
+                new Variant("ROW_BINARY_FILE into ENGINE = Null (reading only, no part)", DB + ".raw_dossier_null",
+                        b -> engine.insert(DB + ".raw_dossier_null", b.rows(), b.token(), RowsRoute.ROW_BINARY_FILE)),
+                new Variant("JSON_LITERAL into ENGINE = Null (reading only, no part)", DB + ".raw_dossier_null",
+                        b -> engine.insert(DB + ".raw_dossier_null", b.rows(), b.token(), RowsRoute.JSON_LITERAL)),
+                new Variant("ROW_BINARY_FILE, raw_dossier without the freshness projection", DB + ".unprojected",
+                        b -> engine.insert(DB + ".unprojected", b.rows(), b.token(), RowsRoute.ROW_BINARY_FILE)),
+                variant("ROW_BINARY_FILE, raw_dossier", "row_binary_file", RowsRoute.ROW_BINARY_FILE),
+                new Variant("JSON_LITERAL with " + async, asyncTable, b -> engine.run(jsonStatement(asyncTable, b.rows(), b.token(), async))));
+        interleave(engineSide, rows, 5_000, true);
 
         report.append("\n## A replayed batch (the same rows, the same token), each route\n\n| route | rows after inserting 5,000 rows twice |\n|---|---|\n");
         List<Map<String, Object>> batch = rows.subList(0, 5_000);
         for (RowsRoute route : RowsRoute.values()) {
             replay(route.name(), b -> engine.insert(TABLE, b, "replay-" + route, route), batch);
         }
-        replay("TSV literal", b -> engine.run(tsvStatement(TABLE, b, "replay-tsv", "async_insert = 0")), batch);
         replay("async settings, format()", b -> engine.run(jsonStatement(TABLE, b, "replay-async", async)), batch);
+
+        // JDK Flight Recorder over the Java side of the old and the new route (5,000-row batches).
+        for (RowsRoute route : List.of(RowsRoute.JSON_LITERAL, RowsRoute.ROW_BINARY_FILE)) {
+            engine.execute("TRUNCATE TABLE " + TABLE);
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            int index = 0;
+            for (List<Map<String, Object>> b : batches(rows, 5_000)) {
+                engine.insert(TABLE, b, "jfr:" + route + ":" + index++, route);
+            }
+            recording.stop();
+            recording.dump(OUT.resolve("insert-" + route + ".jfr"));
+            recording.close();
+        }
 
         report.append("\n## Parts log\n\n").append(partLog()).append('\n');
         report.append("\n## The engine's insert settings\n\n| setting | value |\n|---|---|\n");
         for (Row setting : engine.query("SELECT name, value FROM system.settings WHERE name LIKE '%async_insert%' OR name LIKE '%dedupl%' "
                 + "OR name IN ('max_threads', 'max_insert_threads', 'input_format_parallel_parsing', 'min_insert_block_size_rows', "
-                + "'min_insert_block_size_bytes', 'optimize_on_insert', 'log_queries') ORDER BY name")) {
+                + "'min_insert_block_size_bytes', 'optimize_on_insert', 'log_queries', 'max_query_size') ORDER BY name")) {
             report.append("| ").append(setting.string("name")).append(" | ").append(setting.string("value")).append(" |\n");
         }
+        report.append("\nLoad average at the end: ").append(loadAverage()).append(".\n");
         Files.writeString(OUT.resolve("insert.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 
-    private record Batch(List<Map<String, Object>> rows, String token) {
-    }
-
-    /** Two rounds of inserting all rows in batches of {@code size}; the second is reported (the first warms up). */
-    private void measure(String route, String table, List<Map<String, Object>> rows, int size, Consumer<Batch> insert, String recordAs) throws Exception {
+    private static String loadAverage() {
         try {
-            measureRounds(route, table, rows, size, insert, recordAs);
-        } catch (vn.thanhhoa.cds.store.ClickHouseException e) {
-            // A route the engine refuses is a finding, not the end of the measurement.
-            report.append("| ").append(route).append(" | ").append(size).append(" | refused: ")
-                    .append(e.getMessage().lines().findFirst().orElse("").replace('|', '/')).append(" | | | | |\n");
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
-    private void measureRounds(String route, String table, List<Map<String, Object>> rows, int size, Consumer<Batch> insert, String recordAs)
-            throws Exception {
-        for (int round = 0; round < 2; round++) {
-            engine.execute("TRUNCATE TABLE " + table);
-            Recording recording = null;
-            if (recordAs != null && round == 1) {
-                recording = new Recording(Configuration.getConfiguration("profile"));
-                recording.start();
-            }
-            List<List<Map<String, Object>>> batches = batches(rows, size);
-            long started = System.nanoTime();
-            int index = 0;
-            for (List<Map<String, Object>> batch : batches) {
-                insert.accept(new Batch(batch, "bench:" + route.replaceAll("[^A-Za-z0-9_]", "_") + ":" + size + ":" + round + ":" + index++));
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            if (recording != null) {
-                recording.stop();
-                recording.dump(OUT.resolve("insert-" + recordAs + ".jfr"));
-                recording.close();
-            }
-            long count = table.endsWith("_null") ? rows.size() : count(table);
-            assertThat(count).as(route + " " + size).isEqualTo(rows.size());
-            if (round == 1) {
-                report.append("| ").append(route).append(" | ").append(size).append(" | ").append(batches.size()).append(" | ")
-                        .append("%.2f".formatted(seconds)).append(" | ").append("%,.0f".formatted(rows.size() / seconds)).append(" | ")
-                        .append(table.endsWith("_null") ? "–" : activeParts(table)).append(" | ").append(merges()).append(" |\n");
+    private static Variant variant(String name, String table, RowsRoute route) {
+        String copy = copy(table);
+        return new Variant(name, copy, b -> engine.insert(copy, b.rows(), b.token(), route));
+    }
+
+    /** A copy of raw_dossier (its projection included) named {@code bench.<name>}, made once. */
+    private static String copy(String name) {
+        engine.execute("CREATE TABLE IF NOT EXISTS " + DB + "." + name + " AS " + TABLE);
+        return DB + "." + name;
+    }
+
+    /** The rows as JSONCompactEachRow in a file of the engine's user_files, read by file(). */
+    private static void insertJsonFile(String table, Batch batch) {
+        JsonEachRow.Insert insert = new JsonEachRow().insert(table, batch.rows(), batch.token());
+        Path file = dataDirectory.resolve("clickhouse").resolve("user_files").resolve("bench-" + batch.token().replace(':', '_') + ".json");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, insert.body(), StandardCharsets.UTF_8);
+            engine.run(insert.head() + " " + insert.settings() + " SELECT * FROM file(" + EmbeddedClickHouse.quoted(file.toString())
+                    + ", 'JSONCompactEachRow', " + EmbeddedClickHouse.quoted(structure(insert.columns())) + ")");
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** All rows in batches of {@code size}, each batch inserted by every variant in turn (the order rotating); each variant's time summed. */
+    private void interleave(List<Variant> variants, List<Map<String, Object>> rows, int size, boolean reported) {
+        for (Variant variant : variants) {
+            if (!variant.table().endsWith("_null")) {
+                engine.execute("TRUNCATE TABLE " + variant.table());
             }
         }
+        long[] nanos = new long[variants.size()];
+        List<List<Map<String, Object>>> batches = batches(rows, size);
+        for (int index = 0; index < batches.size(); index++) {
+            for (int k = 0; k < variants.size(); k++) {
+                int v = (index + k) % variants.size();
+                String token = "bench:" + v + ":" + size + ":" + rows.size() + ":" + index + (reported ? "" : ":warm");
+                long started = System.nanoTime();
+                variants.get(v).insert().accept(new Batch(batches.get(index), token));
+                nanos[v] += System.nanoTime() - started;
+            }
+        }
+        if (!reported) {
+            return;
+        }
+        for (int v = 0; v < variants.size(); v++) {
+            Variant variant = variants.get(v);
+            boolean nothingKept = variant.table().endsWith("_null");
+            if (!nothingKept) {
+                assertThat(count(variant.table())).as(variant.name() + " " + size).isEqualTo(rows.size());
+            }
+            double seconds = nanos[v] / 1e9;
+            report.append("| ").append(variant.name()).append(" | ").append(size).append(" | ").append(batches.size()).append(" | ")
+                    .append("%.2f".formatted(seconds)).append(" | ").append("%,.0f".formatted(rows.size() / seconds)).append(" | ")
+                    .append(nothingKept ? "–" : activeParts(variant.table())).append(" | ").append(merges()).append(" |\n");
+        }
+    }
+
+    private record Batch(List<Map<String, Object>> rows, String token) {
     }
 
     private void replay(String route, Consumer<List<Map<String, Object>>> insert, List<Map<String, Object>> batch) {
@@ -234,37 +284,6 @@ class InsertBenchmark {
         JsonEachRow.Insert insert = new JsonEachRow().insert(table, rows, null);
         return insert.head() + " SETTINGS " + settings + ", insert_deduplication_token = '" + token + "' SELECT * FROM format(JSONCompactEachRow, "
                 + EmbeddedClickHouse.quoted(structure(insert.columns())) + ", " + EmbeddedClickHouse.quoted(insert.body()) + ")";
-    }
-
-    /** The rows as TSV (\N for null, tab and newline escaped), instants as the JSON path writes them. */
-    private static String tsvStatement(String table, List<Map<String, Object>> rows, String token, String settings) {
-        List<String> columns = List.copyOf(rows.getFirst().keySet());
-        StringBuilder tsv = new StringBuilder(rows.size() * 400);
-        for (Map<String, Object> row : rows) {
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = row.get(columns.get(i));
-                if (i > 0) {
-                    tsv.append('\t');
-                }
-                if (value == null) {
-                    tsv.append("\\N");
-                } else {
-                    String text = value.toString();
-                    for (int c = 0; c < text.length(); c++) {
-                        char ch = text.charAt(c);
-                        switch (ch) {
-                            case '\t' -> tsv.append("\\t");
-                            case '\n' -> tsv.append("\\n");
-                            case '\\' -> tsv.append("\\\\");
-                            default -> tsv.append(ch);
-                        }
-                    }
-                }
-            }
-            tsv.append('\n');
-        }
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SETTINGS " + settings + ", insert_deduplication_token = '" + token
-                + "' SELECT * FROM format(TSV, " + EmbeddedClickHouse.quoted(structure(columns)) + ", " + EmbeddedClickHouse.quoted(tsv) + ")";
     }
 
     private static String structure(List<String> columns) {
