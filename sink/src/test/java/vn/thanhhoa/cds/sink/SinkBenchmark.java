@@ -71,6 +71,11 @@ class SinkBenchmark {
             ClickHouseSinkTask task = new ClickHouseSinkTask();
             task.initialize(new RecordingTaskContext());
             task.start(settings(bed, database, Map.of("name", "bench-spread", ClickHouseSinkConfig.FLUSH_INTERVAL_CONFIG, "1000")));
+            // JDK Flight Recorder over the second run: where the task's time goes (target/benchmarks/sink-spread.jfr).
+            jdk.jfr.Recording recording = round == 1 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+            if (recording != null) {
+                recording.start();
+            }
             long started = System.nanoTime();
             long lastCommit = started;
             int[] next = new int[PARTITIONS];
@@ -92,6 +97,12 @@ class SinkBenchmark {
             }
             task.preCommit(Map.of());
             double seconds = (System.nanoTime() - started) / 1e9;
+            if (recording != null) {
+                recording.stop();
+                Files.createDirectories(Path.of("target/benchmarks"));
+                recording.dump(Path.of("target/benchmarks/sink-spread.jfr"));
+                recording.close();
+            }
             task.stop();
             assertThat(bed.count("SELECT count() AS c FROM " + database + ".raw_dossier")).isEqualTo(RECORDS);
             report.append(row("task alone, " + PARTITIONS + " partitions, 500-record puts in turn, a commit each second, run " + (round + 1), seconds));

@@ -101,6 +101,12 @@ public final class EmbeddedClickHouse implements ClickHouse {
         if (rows.isEmpty()) {
             return;
         }
+        List<String> firstColumns = List.copyOf(rows.getFirst().keySet());
+        if (rows.stream().allMatch(row -> hasColumns(row, firstColumns))) {
+            // Every batch of the sink: hashing each row's key set to group rows cost more than encoding them.
+            insertSameColumns(table, List.copyOf(rows), deduplicationToken, route);
+            return;
+        }
         // Rows naming different columns go in one statement per set of columns, so that a column a row
         // leaves out takes the table's default (the format function would give the type's).
         Map<java.util.Set<String>, List<Map<String, ?>>> byColumns = new java.util.LinkedHashMap<>();
@@ -112,6 +118,21 @@ public final class EmbeddedClickHouse implements ClickHouse {
             String token = deduplicationToken == null || byColumns.size() == 1 ? deduplicationToken : deduplicationToken + ":" + part++;
             insertSameColumns(table, sameColumns, token, route);
         }
+    }
+
+    /** Whether {@code row} has exactly these columns, in this order (the same names, compared by identity first). */
+    private static boolean hasColumns(Map<String, ?> row, List<String> columns) {
+        if (row.size() != columns.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String column : row.keySet()) {
+            String expected = columns.get(i++);
+            if (column != expected && !column.equals(expected)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
