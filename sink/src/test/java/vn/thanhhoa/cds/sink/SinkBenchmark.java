@@ -71,8 +71,10 @@ class SinkBenchmark {
             ClickHouseSinkTask task = new ClickHouseSinkTask();
             task.initialize(new RecordingTaskContext());
             task.start(settings(bed, database, Map.of("name", "bench-spread", ClickHouseSinkConfig.FLUSH_INTERVAL_CONFIG, "1000")));
-            // JDK Flight Recorder over the second run: where the task's time goes (target/benchmarks/sink-spread.jfr).
-            jdk.jfr.Recording recording = round == 1 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+            // With -Dbenchmark.jfr=true, JDK Flight Recorder over the second run: where the task's time goes
+            // (target/benchmarks/sink-spread.jfr). Off by default: the recording slows the run it records.
+            jdk.jfr.Recording recording = round == 1 && Boolean.getBoolean("benchmark.jfr")
+                    ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
             if (recording != null) {
                 recording.start();
             }
