@@ -27,6 +27,7 @@ import vn.thanhhoa.cds.sink.testbed.SinkTestBed;
 class SinkBenchmark {
 
     private static final int RECORDS = 300_000;
+    private static final int PARTITIONS = 12;
 
     @Test
     void rowsPerSecondIntoTheEmbeddedClickHouse(SinkTestBed bed) throws Exception {
@@ -51,6 +52,62 @@ class SinkBenchmark {
             task.stop();
             assertThat(bed.count("SELECT count() AS c FROM " + database + ".raw_dossier")).isEqualTo(RECORDS);
             report.append(row("task alone (decode, convert, insert), run " + (round + 1), seconds));
+        }
+
+        // The task alone in the pipeline's shape: the raw topics' records spread over 12 partitions (three
+        // topics of 3 and three of 1), handed 500 at a time from one partition after another as a consumer
+        // fetches them, and a commit (preCommit, which writes every open batch) each second as the worker
+        // does (offset.flush.interval.ms 1000): one insert per partition per second, a few thousand rows each.
+        for (int round = 0; round < 2; round++) {
+            String database = bed.migratedDatabase();
+            List<List<SinkRecord>> partitions = new ArrayList<>();
+            for (int partition = 0; partition < PARTITIONS; partition++) {
+                List<DossierStatusChanged> share = new ArrayList<>();
+                for (int i = partition; i < dossiers.size(); i += PARTITIONS) {
+                    share.add(dossiers.get(i));
+                }
+                partitions.add(bed.sinkRecords("raw.tthc.dossier.bench-spread", partition, 0, share));
+            }
+            ClickHouseSinkTask task = new ClickHouseSinkTask();
+            task.initialize(new RecordingTaskContext());
+            task.start(settings(bed, database, Map.of("name", "bench-spread", ClickHouseSinkConfig.FLUSH_INTERVAL_CONFIG, "1000")));
+            // With -Dbenchmark.jfr=true, JDK Flight Recorder over the second run: where the task's time goes
+            // (target/benchmarks/sink-spread.jfr). Off by default: the recording slows the run it records.
+            jdk.jfr.Recording recording = round == 1 && Boolean.getBoolean("benchmark.jfr")
+                    ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+            if (recording != null) {
+                recording.start();
+            }
+            long started = System.nanoTime();
+            long lastCommit = started;
+            int[] next = new int[PARTITIONS];
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (int partition = 0; partition < PARTITIONS; partition++) {
+                    List<SinkRecord> share = partitions.get(partition);
+                    if (next[partition] < share.size()) {
+                        task.put(new ArrayList<>(share.subList(next[partition], Math.min(share.size(), next[partition] + 500))));
+                        next[partition] += 500;
+                        more = true;
+                    }
+                    if (System.nanoTime() - lastCommit >= 1_000_000_000L) {
+                        task.preCommit(Map.of());
+                        lastCommit = System.nanoTime();
+                    }
+                }
+            }
+            task.preCommit(Map.of());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (recording != null) {
+                recording.stop();
+                Files.createDirectories(Path.of("target/benchmarks"));
+                recording.dump(Path.of("target/benchmarks/sink-spread.jfr"));
+                recording.close();
+            }
+            task.stop();
+            assertThat(bed.count("SELECT count() AS c FROM " + database + ".raw_dossier")).isEqualTo(RECORDS);
+            report.append(row("task alone, " + PARTITIONS + " partitions, 500-record puts in turn, a commit each second, run " + (round + 1), seconds));
         }
 
         // Through Kafka Connect: a topic of 3 partitions read by the sink in the embedded worker.

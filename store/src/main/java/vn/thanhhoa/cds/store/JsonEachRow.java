@@ -44,6 +44,40 @@ public final class JsonEachRow {
 
     /** The INSERT of {@code rows}, in parts. */
     public Insert insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
+        String settings = settings(table, deduplicationToken);
+        StringBuilder body = new StringBuilder();
+        try {
+            List<String> columns = sharedColumns(rows);
+            if (columns == null) {
+                for (Map<String, ?> row : rows) {
+                    body.append(mapper.writeValueAsString(row)).append('\n');
+                }
+                java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                rows.forEach(row -> named.addAll(row.keySet()));
+                return new Insert("INSERT INTO " + table, List.copyOf(named), settings, "JSONEachRow", body.toString());
+            }
+            // Rows with the same columns (every batch the sink writes): the names once, each row an array.
+            // The engine parses this about half as much text, which is where most of an insert's time went.
+            List<Object> values = new ArrayList<>(columns.size());
+            for (Map<String, ?> row : rows) {
+                values.clear();
+                for (String column : columns) {
+                    values.add(row.get(column));
+                }
+                body.append(mapper.writeValueAsString(values)).append('\n');
+            }
+            return new Insert("INSERT INTO " + table + " (" + String.join(", ", columns) + ")", List.copyOf(columns), settings, "JSONCompactEachRow",
+                    body.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a row cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The SETTINGS clause of an insert into {@code table} (checked to be a plain name) with this
+     * token (checked, may be null).
+     */
+    public static String settings(String table, String deduplicationToken) {
         if (!IDENTIFIER.matcher(table).matches()) {
             throw new IllegalArgumentException("not a plain table name: '" + table + "'");
         }
@@ -56,32 +90,12 @@ public final class JsonEachRow {
             }
             settings.append(", insert_deduplication_token = '").append(deduplicationToken).append('\'');
         }
-        StringBuilder body = new StringBuilder();
-        try {
-            List<String> columns = sharedColumns(rows);
-            if (columns == null) {
-                for (Map<String, ?> row : rows) {
-                    body.append(mapper.writeValueAsString(row)).append('\n');
-                }
-                java.util.Set<String> named = new java.util.LinkedHashSet<>();
-                rows.forEach(row -> named.addAll(row.keySet()));
-                return new Insert("INSERT INTO " + table, List.copyOf(named), settings.toString(), "JSONEachRow", body.toString());
-            }
-            // Rows with the same columns (every batch the sink writes): the names once, each row an array.
-            // The engine parses this about half as much text, which is where most of an insert's time went.
-            List<Object> values = new ArrayList<>(columns.size());
-            for (Map<String, ?> row : rows) {
-                values.clear();
-                for (String column : columns) {
-                    values.add(row.get(column));
-                }
-                body.append(mapper.writeValueAsString(values)).append('\n');
-            }
-            return new Insert("INSERT INTO " + table + " (" + String.join(", ", columns) + ")", List.copyOf(columns), settings.toString(), "JSONCompactEachRow",
-                    body.toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("a row cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
+        return settings.toString();
+    }
+
+    /** Whether every one of these is a plain column name, which an INSERT's column list takes as it is. */
+    public static boolean plainColumns(java.util.Collection<String> columns) {
+        return columns.stream().allMatch(column -> COLUMN.matcher(column).matches());
     }
 
     /** The columns every row has (plain names only), or null when rows differ and each must name its own. */

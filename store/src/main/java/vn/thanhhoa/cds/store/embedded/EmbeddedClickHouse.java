@@ -34,6 +34,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
     private final JsonEachRow jsonEachRow = new JsonEachRow();
     private MemorySegment connectionPointer;
     private final Map<String, Map<String, String>> columnTypes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<TableColumns, java.util.Optional<RowBinary>> rowBinaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EmbeddedClickHouse(ChdbLibrary chdb, Path dataDirectory, String version, MemorySegment connectionPointer) {
         this.chdb = chdb;
@@ -86,12 +87,24 @@ public final class EmbeddedClickHouse implements ClickHouse {
     @Override
     public void execute(String sql) {
         columnTypes.clear();
+        rowBinaries.clear();
         run(sql);
     }
 
     @Override
     public void insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken) {
+        insert(table, rows, deduplicationToken, RowsRoute.ROW_BINARY_FILE);
+    }
+
+    /** {@link #insert(String, List, String)} by a chosen route (the benchmark compares them). */
+    void insert(String table, List<? extends Map<String, ?>> rows, String deduplicationToken, RowsRoute route) {
         if (rows.isEmpty()) {
+            return;
+        }
+        List<String> firstColumns = List.copyOf(rows.getFirst().keySet());
+        if (rows.stream().allMatch(row -> hasColumns(row, firstColumns))) {
+            // Every batch of the sink: hashing each row's key set to group rows cost more than encoding them.
+            insertSameColumns(table, List.copyOf(rows), deduplicationToken, route);
             return;
         }
         // Rows naming different columns go in one statement per set of columns, so that a column a row
@@ -103,35 +116,164 @@ public final class EmbeddedClickHouse implements ClickHouse {
         int part = 0;
         for (List<Map<String, ?>> sameColumns : byColumns.values()) {
             String token = deduplicationToken == null || byColumns.size() == 1 ? deduplicationToken : deduplicationToken + ":" + part++;
-            insertSameColumns(table, sameColumns, token);
+            insertSameColumns(table, sameColumns, token, route);
         }
     }
 
-    private void insertSameColumns(String table, List<Map<String, ?>> rows, String deduplicationToken) {
-        JsonEachRow.Insert insert = jsonEachRow.insert(table, rows, deduplicationToken);
-        // chDB runs ClickHouse's client code in this process, and that code reads the PROCESS's standard
-        // input for an INSERT's rows whenever stdin is not a terminal: an asynchronous insert with its rows
-        // in the statement is refused when bytes wait there, a synchronous one (and FROM INFILE alike)
-        // reads stdin instead, forever if it is a pipe kept open, as under a test runner or a supervisor.
-        // An INSERT … SELECT has no rows of its own, so the rows go in as a string the format function reads,
-        // typed by the table's own columns.
+    /** Whether {@code row} has exactly these columns, in this order (the same names, compared by identity first). */
+    private static boolean hasColumns(Map<String, ?> row, List<String> columns) {
+        if (row.size() != columns.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String column : row.keySet()) {
+            String expected = columns.get(i++);
+            if (column != expected && !column.equals(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How an insert's rows reach the engine. chDB runs ClickHouse's client code in this process, and that
+     * code reads the PROCESS's standard input for an INSERT's rows whenever stdin is not a terminal: an
+     * asynchronous insert with its rows in the statement is refused when bytes wait there, a synchronous
+     * one (and FROM INFILE alike) reads stdin instead, forever if it is a pipe kept open, as under a test
+     * runner or a supervisor. An INSERT … SELECT has no rows of its own, so every route is one: the rows
+     * are read by a table function, typed by the table's own columns.
+     */
+    enum RowsRoute {
+        /** JSONCompactEachRow text in a string literal read by {@code format()}: any value the JSON path takes. */
+        JSON_LITERAL,
+        /** RowBinary bytes in a string literal read by {@code format()}: no text for the engine to parse. */
+        ROW_BINARY_LITERAL,
+        /** RowBinary bytes in a file of the data directory read by {@code file()}. */
+        ROW_BINARY_FILE
+    }
+
+    private void insertSameColumns(String table, List<Map<String, ?>> rows, String deduplicationToken, RowsRoute route) {
+        String settings = JsonEachRow.settings(table, deduplicationToken);
+        List<String> columns = List.copyOf(rows.getFirst().keySet());
         statementLock.lock();
         try {
-            Map<String, String> types = columnTypes(table);
-            StringBuilder structure = new StringBuilder();
-            for (String column : insert.columns()) {
-                String type = types.get(column);
-                if (type == null) {
-                    throw new ClickHouseException("The table " + table + " has no column " + column + " (columns: " + types.keySet() + ")");
+            if (route != RowsRoute.JSON_LITERAL && JsonEachRow.plainColumns(columns)) {
+                RowBinary.Output binary = rowBinary(table, columns, rows);
+                if (binary != null) {
+                    String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") " + settings + " SELECT * FROM ";
+                    String structure = quoted(structure(table, columns));
+                    if (route == RowsRoute.ROW_BINARY_LITERAL) {
+                        runWithLiteral(head + "format(RowBinary, " + structure + ", ", binary, ")");
+                    } else {
+                        insertFromFile(head, structure, binary);
+                    }
+                    return;
                 }
-                structure.append(structure.isEmpty() ? "" : ", ").append('`').append(column).append("` ").append(type);
             }
+            JsonEachRow.Insert insert = jsonEachRow.insert(table, rows, deduplicationToken);
             // The same columns in each row here; names other than plain ones come back without a list.
             String head = insert.head().endsWith(")") ? insert.head()
                     : insert.head() + " (" + String.join(", ", insert.columns().stream().map(c -> "`" + c.replace("`", "``") + "`").toList()) + ")";
-            run(head + " " + insert.settings() + " SELECT * FROM format(" + insert.format() + ", " + quoted(structure) + ", " + quoted(insert.body()) + ")");
+            run(head + " " + insert.settings() + " SELECT * FROM format(" + insert.format() + ", " + quoted(structure(table, insert.columns())) + ", "
+                    + quoted(insert.body()) + ")");
         } finally {
             statementLock.unlock();
+        }
+    }
+
+    /** The rows in RowBinary, or null when a column's type or a value has no RowBinary form here (the JSON route takes them). */
+    private RowBinary.Output rowBinary(String table, List<String> columns, List<Map<String, ?>> rows) {
+        java.util.Optional<RowBinary> encoding = rowBinaries.computeIfAbsent(new TableColumns(table, columns), key -> {
+            Map<String, String> types = columnTypes(table);
+            List<String> typesOfColumns = new java.util.ArrayList<>();
+            for (String column : columns) {
+                if (!types.containsKey(column)) {
+                    return java.util.Optional.empty(); // the JSON route names the missing column
+                }
+                typesOfColumns.add(types.get(column));
+            }
+            return RowBinary.forColumns(columns, typesOfColumns);
+        });
+        if (encoding.isEmpty()) {
+            return null;
+        }
+        try {
+            return encoding.get().encode(rows);
+        } catch (RowBinary.NotEncodable e) {
+            LOG.debug("rows for {} go as JSON: {}", table, e.getMessage());
+            return null;
+        }
+    }
+
+    private record TableColumns(String table, List<String> columns) {
+    }
+
+    /** The format functions' structure argument: each column with the table's type for it. */
+    private String structure(String table, List<String> columns) {
+        Map<String, String> types = columnTypes(table);
+        StringBuilder structure = new StringBuilder();
+        for (String column : columns) {
+            String type = types.get(column);
+            if (type == null) {
+                throw new ClickHouseException("The table " + table + " has no column " + column + " (columns: " + types.keySet() + ")");
+            }
+            structure.append(structure.isEmpty() ? "" : ", ").append('`').append(column.replace("`", "``")).append("` ").append(type);
+        }
+        return structure.toString();
+    }
+
+    private void insertFromFile(String head, String structure, RowBinary.Output binary) {
+        Path file = dataDirectory.resolve("user_files").resolve("cds-insert-" + java.util.UUID.randomUUID() + ".rowbinary");
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                out.write(binary.array(), 0, binary.size());
+            }
+            run(head + "file(" + quoted(file.toString()) + ", 'RowBinary', " + structure + ")");
+        } catch (java.io.IOException e) {
+            throw new ClickHouseException("The rows of an insert could not be written to " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                LOG.warn("{} could not be deleted: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /** Runs {@code before + '<bytes as a string literal>' + after}; only the statement's text goes into an error message. */
+    private void runWithLiteral(String before, RowBinary.Output bytes, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] data = bytes.array();
+        int size = bytes.size();
+        int escapes = 0;
+        for (int i = 0; i < size; i++) {
+            if (data[i] == '\\' || data[i] == '\'') {
+                escapes++;
+            }
+        }
+        long length = head.length + 2L + size + escapes + tail.length;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment query = arena.allocate(length);
+            MemorySegment.copy(head, 0, query, ValueLayout.JAVA_BYTE, 0, head.length);
+            long at = head.length;
+            query.set(ValueLayout.JAVA_BYTE, at++, (byte) '\'');
+            if (escapes == 0) {
+                MemorySegment.copy(data, 0, query, ValueLayout.JAVA_BYTE, at, size);
+                at += size;
+            } else {
+                for (int i = 0; i < size; i++) {
+                    byte b = data[i];
+                    if (b == '\\' || b == '\'') {
+                        query.set(ValueLayout.JAVA_BYTE, at++, (byte) '\\');
+                    }
+                    query.set(ValueLayout.JAVA_BYTE, at++, b);
+                }
+            }
+            query.set(ValueLayout.JAVA_BYTE, at++, (byte) '\'');
+            MemorySegment.copy(tail, 0, query, ValueLayout.JAVA_BYTE, at, tail.length);
+            run(query, length, before + "<" + size + " bytes of RowBinary>" + after);
         }
     }
 
@@ -147,7 +289,7 @@ public final class EmbeddedClickHouse implements ClickHouse {
     }
 
     /** A single-quoted SQL string literal. */
-    private static String quoted(CharSequence text) {
+    static String quoted(CharSequence text) {
         StringBuilder literal = new StringBuilder(text.length() + 16).append('\'');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -170,32 +312,38 @@ public final class EmbeddedClickHouse implements ClickHouse {
     }
 
     /** Runs one statement and returns its output in JSONEachRow; errors become ClickHouseException. */
-    private String run(String sql) {
+    String run(String sql) {
+        byte[] query = sql.getBytes(StandardCharsets.UTF_8);
+        try (Arena arena = Arena.ofConfined()) {
+            return run(arena.allocateFrom(ValueLayout.JAVA_BYTE, query), query.length, sql);
+        }
+    }
+
+    /** Runs the statement of {@code length} bytes at {@code query}; {@code text} is what an error message quotes of it. */
+    private String run(MemorySegment query, long length, String text) {
         statementLock.lock();
         try (Arena arena = Arena.ofConfined()) {
             if (connectionPointer == null) {
                 throw new IllegalStateException("the embedded ClickHouse at " + dataDirectory + " is closed");
             }
             MemorySegment connection = connectionPointer.reinterpret(ValueLayout.ADDRESS.byteSize()).get(ValueLayout.ADDRESS, 0);
-            byte[] query = sql.getBytes(StandardCharsets.UTF_8);
-            MemorySegment querySegment = arena.allocateFrom(ValueLayout.JAVA_BYTE, query);
             MemorySegment format = arena.allocateFrom(OUTPUT_FORMAT);
-            MemorySegment result = (MemorySegment) chdb.queryN.invokeExact(connection, querySegment, (long) query.length, format, (long) OUTPUT_FORMAT.length());
+            MemorySegment result = (MemorySegment) chdb.queryN.invokeExact(connection, query, length, format, (long) OUTPUT_FORMAT.length());
             if (result.equals(MemorySegment.NULL)) {
-                throw new ClickHouseException("chDB returned no result for: " + ClickHouseException.excerpt(sql));
+                throw new ClickHouseException("chDB returned no result for: " + ClickHouseException.excerpt(text));
             }
             try {
                 MemorySegment error = (MemorySegment) chdb.resultError.invokeExact(result);
                 if (!error.equals(MemorySegment.NULL)) {
                     String message = error.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8).strip();
-                    throw new ClickHouseException(message + " [statement: " + ClickHouseException.excerpt(sql) + "]");
+                    throw new ClickHouseException(message + " [statement: " + ClickHouseException.excerpt(text) + "]");
                 }
                 MemorySegment buffer = (MemorySegment) chdb.resultBuffer.invokeExact(result);
-                long length = (long) chdb.resultLength.invokeExact(result);
-                if (buffer.equals(MemorySegment.NULL) || length == 0) {
+                long resultLength = (long) chdb.resultLength.invokeExact(result);
+                if (buffer.equals(MemorySegment.NULL) || resultLength == 0) {
                     return "";
                 }
-                return new String(buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+                return new String(buffer.reinterpret(resultLength).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
             } finally {
                 chdb.destroyQueryResult.invokeExact(result);
             }
