@@ -46,6 +46,9 @@ class IndicatorEngineBenchmark {
 
     private static final int DOSSIERS = Integer.getInteger("benchmark.dossiers", 200_000);
     private static final int STATES = 4;
+    private static final int THREADS = Integer.getInteger("benchmark.threads", 1);
+    // A Flight Recorder profile of the engine's run, summed up in the report (see EngineProfile).
+    private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
 
     @TempDir
     Path directory;
@@ -60,14 +63,21 @@ class IndicatorEngineBenchmark {
             new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
             long events = produce(stack, communes);
 
+            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Path out = Path.of("target", "benchmarks", "engine.md");
+            Files.createDirectories(out.getParent());
+            EngineProfile profile = PROFILE ? EngineProfile.start(out.resolveSibling("engine.jfr")) : null;
             long started = System.nanoTime();
             try (IndicatorEngine engine = IndicatorEngine.start(new EngineConfig(Map.of(
                     EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                     EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
+                    EngineConfig.THREADS_CONFIG, String.valueOf(THREADS),
                     EngineConfig.STATE_DIR_CONFIG, directory.resolve("state").toString())), CatalogLoader.builtIn(), reference.units(), Clock.systemUTC())) {
                 awaitConsumed(admin, "cds-indicator-engine", PipelineTopics.RAW_DOSSIER.name(), events);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long stateBytes = directorySize(directory.resolve("state"));
             long values = endOffsets(admin, PipelineTopics.INDICATOR_VALUE.name());
             String report = String.format("""
                     # Indicator engine replay (%s)
@@ -75,14 +85,18 @@ class IndicatorEngineBenchmark {
                     | what | figure |
                     |---|---|
                     | dossier states replayed (%,d dossiers × up to %d states, 10 %% out of order, 2 %% repeated, %d communes) | %,d |
-                    | time from engine start to the last input offset committed (exactly-once v2, 1 thread) | %.1f s |
+                    | time from engine start to the last input offset committed (exactly-once v2, %d stream thread(s)) | %.1f s |
                     | events per second | %,.0f |
                     | offsets written to indicator.value (values and the transactions' commit markers) | %,d |
+                    | state directory after the run | %,d MB |
                     | JVM heap used at the end | %,d MB |
-                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, seconds, events / seconds, values,
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-            Path out = Path.of("target", "benchmarks", "engine.md");
-            Files.createDirectories(out.getParent());
+                    | load average (1 min) before / after the engine's run, %d cores | %.2f / %.2f |
+                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, THREADS, seconds, events / seconds, values, stateBytes >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+            if (profile != null) {
+                report += profile.stopAndSummarise();
+            }
             Files.writeString(out, report);
             System.out.println(report);
         }
@@ -141,6 +155,12 @@ class IndicatorEngineBenchmark {
             Thread.sleep(200);
         }
         throw new AssertionError("the engine did not consume " + events + " events in 30 minutes");
+    }
+
+    private static long directorySize(Path directory) throws java.io.IOException {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     private static long endOffsets(Admin admin, String topic) throws Exception {
