@@ -79,6 +79,9 @@ public final class EngineConfig extends AbstractConfig {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_CONFIG));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(THREADS_CONFIG));
+        // The cached stores (latest states, measure buckets, sources heard) write each key once per
+        // commit: room for a busy commit's keys, so that none is written out early.
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32L * 1024 * 1024);
         // A record the engine cannot read or process goes to dlq.engine with the exception in its
         // headers, and the engine goes on: failing would stop every commune on one bad record, and
         // a replaced thread would meet the same record again.
