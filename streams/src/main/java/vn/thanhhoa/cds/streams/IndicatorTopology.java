@@ -38,6 +38,7 @@ import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
 import vn.thanhhoa.cds.streams.measures.CommuneObservations;
 import vn.thanhhoa.cds.streams.measures.DeclarationProcessor;
+import vn.thanhhoa.cds.streams.measures.EntityState;
 import vn.thanhhoa.cds.streams.measures.LatestStateProcessor;
 import vn.thanhhoa.cds.streams.measures.MeasureRule;
 import vn.thanhhoa.cds.streams.measures.Observation;
@@ -196,13 +197,18 @@ public final class IndicatorTopology {
             // Entities counted only while they meet a condition (people: distinct counts) ignore a
             // record that meets none, so such records need not travel to the entity's partition.
             boolean onlyMatchingCount = rules.stream().noneMatch(rule -> rule.type() == MeasureType.FLOW);
+            List<String> read = rules.stream().flatMap(rule -> rule.fields().stream()).distinct().toList();
             KStream<String, T> entities = per.isEmpty() ? records
                     : records.filter((key, value) -> value != null && RecordField.text(value, per) != null
-                                    && (!onlyMatchingCount || rules.stream().anyMatch(rule -> rule.matches(value))))
+                                    && (!onlyMatchingCount || matchesAny(rules, EntityState.of(value, read))))
                             .selectKey((key, value) -> RecordField.text(value, per))
                             .repartition(Repartitioned.with(Serdes.String(), stateSerde).withName(name + "-by-" + per));
             observed.add(entities.process(() -> new LatestStateProcessor<>(rules, store, stateSerde), store));
         });
         return observed;
+    }
+
+    private static boolean matchesAny(List<MeasureRule> rules, EntityState state) {
+        return rules.stream().anyMatch(rule -> rule.matches(state));
     }
 }
