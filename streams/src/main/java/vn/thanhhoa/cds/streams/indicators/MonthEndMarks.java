@@ -28,6 +28,10 @@ final class MonthEndMarks {
     }
 
     private final Map<String, Set<String>> marked = new LinkedHashMap<>();
+    // The earliest month marked since the last drain per commune, measure, year and current month:
+    // a mark runs from its month to the same last month, so a later month of that year is marked
+    // already, and a replay's millions of observations cost one look-up each, not a loop of months.
+    private final Map<String, String> earliest = new java.util.HashMap<>();
     private final KeyValueStore<String, String> store;
 
     /** @param store the marks of the last run, restored from its changelog, kept up to date: {@code commune|yyyy-MM} → measures joined by "|" */
@@ -43,10 +47,19 @@ final class MonthEndMarks {
         if (observation.period().length() < 7) {
             return;
         }
-        YearMonth month = YearMonth.parse(observation.period().substring(0, 7));
-        if (!month.isBefore(current)) {
+        // yyyy-MM texts order as their months do.
+        String monthText = observation.period().substring(0, 7);
+        String currentText = current.toString();
+        if (monthText.compareTo(currentText) >= 0) {
             return;
         }
+        String since = observation.commune() + "|" + observation.measure() + "|" + monthText.substring(0, 4) + "|" + currentText;
+        String from = earliest.get(since);
+        if (from != null && monthText.compareTo(from) >= 0) {
+            return;
+        }
+        earliest.put(since, monthText);
+        YearMonth month = YearMonth.parse(monthText);
         YearMonth last = month.getYear() == current.getYear() ? current.minusMonths(1) : YearMonth.of(month.getYear(), 11);
         for (YearMonth m = month; !m.isAfter(last); m = m.plusMonths(1)) {
             String key = observation.commune() + "|" + m;
@@ -65,5 +78,6 @@ final class MonthEndMarks {
             store.delete(entry.getKey());
         }
         marked.clear();
+        earliest.clear();
     }
 }
