@@ -24,17 +24,30 @@ public record EntityState(String record, Map<String, Object> fields) {
 
     /** The named fields of a raw record; a name the record does not have is a catalog error, named. */
     public static EntityState of(SpecificRecord record, List<String> names) {
-        Schema schema = record.getSchema();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String name : names) {
-            Schema.Field field = schema.getField(name);
+        return of(record, names, positions(record.getSchema(), names));
+    }
+
+    /** The positions of the named fields in the record schema, to be looked up once for many records. */
+    public static int[] positions(Schema schema, List<String> names) {
+        int[] positions = new int[names.size()];
+        for (int i = 0; i < positions.length; i++) {
+            Schema.Field field = schema.getField(names.get(i));
             if (field == null) {
-                throw new IllegalArgumentException(schema.getName() + " has no field " + name);
+                throw new IllegalArgumentException(schema.getName() + " has no field " + names.get(i));
             }
-            Object value = record.get(field.pos());
-            fields.put(name, value instanceof CharSequence || value instanceof Enum<?> ? value.toString() : value);
+            positions[i] = field.pos();
         }
-        return new EntityState(schema.getName(), fields);
+        return positions;
+    }
+
+    /** @param positions the fields' positions in the record's schema ({@link #positions}) */
+    public static EntityState of(SpecificRecord record, List<String> names, int[] positions) {
+        Map<String, Object> fields = new LinkedHashMap<>(names.size() * 2);
+        for (int i = 0; i < positions.length; i++) {
+            Object value = record.get(positions[i]);
+            fields.put(names.get(i), value instanceof CharSequence || value instanceof Enum<?> ? value.toString() : value);
+        }
+        return new EntityState(record.getSchema().getName(), fields);
     }
 
     /** The field's value, or null when unset or not kept. */

@@ -45,6 +45,9 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
     private ProcessorContext<String, CommuneObservations> context;
     private KeyValueStore<String, byte[]> states;
     private boolean layoutDescribed;
+    // The kept fields' positions in the records' schema, looked up once rather than per record.
+    private org.apache.avro.Schema projected;
+    private int[] positions;
 
     public LatestStateProcessor(List<MeasureRule> rules, String storeName, Serde<T> stateSerde) {
         this.rules = List.copyOf(rules);
@@ -72,7 +75,11 @@ public final class LatestStateProcessor<T extends SpecificRecord> implements Pro
         if (record.value() == null) {
             return;
         }
-        EntityState state = EntityState.of(record.value(), layout.fields());
+        if (record.value().getSchema() != projected) {
+            positions = EntityState.positions(record.value().getSchema(), layout.fields());
+            projected = record.value().getSchema();
+        }
+        EntityState state = EntityState.of(record.value(), layout.fields(), positions);
         List<Observation> changes = new ArrayList<>();
         List<MeasureRule> flows = new ArrayList<>();
         for (MeasureRule rule : rules) {
