@@ -83,6 +83,15 @@ class IndicatorEngineBenchmark {
             double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long stateBytes = directorySize(directory.resolve("state"));
             long values = endOffsets(admin, PipelineTopics.INDICATOR_VALUE.name());
+            // What the engine wrote to its own topics: a count of work that a busy machine does not change.
+            List<String> internal = admin.listTopics().names().get().stream().filter(t -> t.startsWith("cds-indicator-engine-")).sorted().toList();
+            long changelogRecords = 0;
+            long repartitionRecords = 0;
+            for (String topic : internal) {
+                long written = endOffsets(admin, topic);
+                changelogRecords += topic.endsWith("-changelog") ? written : 0;
+                repartitionRecords += topic.endsWith("-repartition") ? written : 0;
+            }
             String report = String.format("""
                     # Indicator engine replay (%s)
 
@@ -94,10 +103,11 @@ class IndicatorEngineBenchmark {
                     | CPU time of the stream thread(s) per event (less hurt by a busy machine than the rate) | %.1f µs |
                     | CPU time of the whole process per event (engine, broker, the rest of the test) | %.1f µs |
                     | offsets written to indicator.value (values and the transactions' commit markers) | %,d |
+                    | offsets written to the engine's changelogs / repartition topics | %,d / %,d |
                     | state directory after the run | %,d MB |
                     | JVM heap used at the end | %,d MB |
                     | load average (1 min) before / after the engine's run, %d cores | %.2f / %.2f |
-                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, THREADS, seconds, events / seconds, streamCpu / 1e3 / events, processCpu / 1e3 / events, values, stateBytes >> 20,
+                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, THREADS, seconds, events / seconds, streamCpu / 1e3 / events, processCpu / 1e3 / events, values, changelogRecords, repartitionRecords, stateBytes >> 20,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
                     Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
             if (profile != null) {
