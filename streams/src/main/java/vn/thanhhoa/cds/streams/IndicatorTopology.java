@@ -38,6 +38,7 @@ import vn.thanhhoa.cds.streams.indicators.ReferenceChanges;
 import vn.thanhhoa.cds.streams.indicators.ReferenceStoreUpdater;
 import vn.thanhhoa.cds.streams.measures.CommuneObservations;
 import vn.thanhhoa.cds.streams.measures.DeclarationProcessor;
+import vn.thanhhoa.cds.streams.measures.EntityState;
 import vn.thanhhoa.cds.streams.measures.LatestStateProcessor;
 import vn.thanhhoa.cds.streams.measures.MeasureRule;
 import vn.thanhhoa.cds.streams.measures.Observation;
@@ -114,7 +115,10 @@ public final class IndicatorTopology {
                 PipelineTopics.REF_STATISTIC.name(), Consumed.with(Serdes.String(), serdes.serde(StatisticRecord.class)), () -> new ReferenceStoreUpdater<>(stores.statistics(), references));
         // Small (communes × measures × periods: about 100,000 entries a year) and read dozens of times
         // per observation: held in memory, restored from its changelog after a restart.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double()));
+        // Cached: a bucket (a commune's month of a measure) changes with every observation of it, and
+        // only its last sum in a commit needs to reach the changelog (the cache is flushed before each commit).
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.measureBuckets()), Serdes.String(), Serdes.Double())
+                .withCachingEnabled());
         // The past months waiting for their month-end evaluation: a few hundred entries, changelogged.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(stores.monthEndMarks()), Serdes.String(), Serdes.String()));
 
@@ -133,7 +137,9 @@ public final class IndicatorTopology {
                 .repartition(Repartitioned.with(Serdes.String(), new CommuneObservationsSerde()).withName("observations-by-commune"))
                 .flatMapValues(CommuneObservations::observations, Named.as("observations-one-by-one"));
         String sourcesHeard = "sources-heard";
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String()));
+        // Cached: written at every observation (when the source was last heard), needed once per commit.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(sourcesHeard), Serdes.String(), Serdes.String())
+                .withCachingEnabled());
         Produced<String, CommuneAlert> alertsOut = Produced.with(Serdes.String(), serdes.serde(CommuneAlert.class));
         byCommune.process(() -> new SilentSourceProcessor(catalog, units, alerts, clock, evaluateEvery, sourcesHeard), sourcesHeard)
                 .to(PipelineTopics.ALERT.name(), alertsOut);
@@ -184,17 +190,25 @@ public final class IndicatorTopology {
         List<KStream<String, CommuneObservations>> observed = new ArrayList<>();
         byPer.forEach((per, rules) -> {
             String store = "latest-" + name + (per.isEmpty() ? "" : "-by-" + per);
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
+            // Cached: an entity's states often come close together (a dossier received, then resolved);
+            // the last one of a commit is what RocksDB and the changelog need.
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
+                    .withCachingEnabled());
             // Entities counted only while they meet a condition (people: distinct counts) ignore a
             // record that meets none, so such records need not travel to the entity's partition.
             boolean onlyMatchingCount = rules.stream().noneMatch(rule -> rule.type() == MeasureType.FLOW);
+            List<String> read = rules.stream().flatMap(rule -> rule.fields().stream()).distinct().toList();
             KStream<String, T> entities = per.isEmpty() ? records
                     : records.filter((key, value) -> value != null && RecordField.text(value, per) != null
-                                    && (!onlyMatchingCount || rules.stream().anyMatch(rule -> rule.matches(value))))
+                                    && (!onlyMatchingCount || matchesAny(rules, EntityState.of(value, read))))
                             .selectKey((key, value) -> RecordField.text(value, per))
                             .repartition(Repartitioned.with(Serdes.String(), stateSerde).withName(name + "-by-" + per));
             observed.add(entities.process(() -> new LatestStateProcessor<>(rules, store, stateSerde), store));
         });
         return observed;
+    }
+
+    private static boolean matchesAny(List<MeasureRule> rules, EntityState state) {
+        return rules.stream().anyMatch(rule -> rule.matches(state));
     }
 }

@@ -148,6 +148,11 @@ final class EngineDriver implements AutoCloseable {
         return keys;
     }
 
+    /** One of the engine's state stores, as its processors see it (no time passes). */
+    <V> org.apache.kafka.streams.state.KeyValueStore<String, V> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
     IndicatorValue value(String commune, String set, String code, int year, ValueWindow window) {
         IndicatorValue value = values().get(commune + "|" + set + "|" + code + "|" + year + "|" + window);
         if (value == null) {

@@ -68,7 +68,8 @@ public final class SilentSourceProcessor implements Processor<String, Observatio
             return;
         }
         String key = observation.commune() + "|" + source.get().id();
-        String[] state = heard.get(key) == null ? null : heard.get(key).split("\\|");
+        String stored = heard.get(key);
+        String[] state = stored == null ? null : stored.split("\\|");
         int episode = state == null ? 0 : Integer.parseInt(state[2]);
         heard.put(key, clock.millis() + "|ok|" + episode);
         if (state != null && state[1].equals("stale")) {

@@ -79,6 +79,15 @@ public final class EngineConfig extends AbstractConfig {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_CONFIG));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(THREADS_CONFIG));
+        // The cached stores (latest states, measure buckets, sources heard) write each key once per
+        // commit: room for a busy commit's keys, so that none is written out early.
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32L * 1024 * 1024);
+        // The raw topics are merged into one stream, so a task reads a partition of each, most of
+        // them empty. Waiting for empty partitions only orders records by time across topics, which
+        // nothing here needs (each entity's states are on one partition and ordered by their own
+        // time); and Kafka Streams 4.3 formats a log message for every empty partition each time it
+        // checks (PartitionGroup.readyToProcess, eagerly: a tenth of the stream thread in a replay).
+        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         // A record the engine cannot read or process goes to dlq.engine with the exception in its
         // headers, and the engine goes on: failing would stop every commune on one bad record, and
         // a replaced thread would meet the same record again.

@@ -108,7 +108,7 @@ public final class IndicatorEvaluator implements Processor<String, Observation, 
      * kept). Keyed with the month, so that it never replaces the live value of its key.
      */
     private void evaluateMonthEnds(long now) {
-        monthEnds.drain(marked -> {
+        monthEnds.drain(now, marked -> {
             LocalDate monthEnd = marked.month().atEndOfMonth();
             int year = monthEnd.getYear();
             Optional<IndicatorSet> set = catalog.setFor(year);

@@ -72,7 +72,7 @@ public final class MeasureValues {
     public void apply(Observation o, LocalDate keepDaysFrom) {
         String period = o.period();
         if (period.length() == DAY.length()) {
-            if (!LocalDate.parse(period).isBefore(keepDaysFrom)) {
+            if (period.compareTo(keepDaysFrom.toString()) >= 0) { // yyyy-MM-dd texts order as their days do
                 add(key(o.commune(), o.measure(), period, o.slot()), o.delta());
             }
             period = period.substring(0, MONTH.length());

@@ -28,7 +28,20 @@ final class MonthEndMarks {
     }
 
     private final Map<String, Set<String>> marked = new LinkedHashMap<>();
+    // The earliest month marked since the last drain per commune, measure, year and current month:
+    // a mark runs from its month to the same last month, so a later month of that year is marked
+    // already, and a replay's millions of observations cost one look-up each, not a loop of months.
+    private final Map<String, String> earliest = new java.util.HashMap<>();
     private final KeyValueStore<String, String> store;
+    // Observations of past months since the last drain. Many (a replay or a backfill) means the same
+    // months will change again in the next seconds: their evaluation waits, at most SETTLE_WITHIN.
+    private long pastObservations;
+    private long deferredSince = -1;
+
+    /** Past-month observations between two drains above which the marks wait: a thousand a second over the default 10 s. */
+    static final long CATCHING_UP = 10_000;
+    /** The longest a month-end evaluation waits while past months keep changing. */
+    static final java.time.Duration SETTLE_WITHIN = java.time.Duration.ofSeconds(60);
 
     /** @param store the marks of the last run, restored from its changelog, kept up to date: {@code commune|yyyy-MM} → measures joined by "|" */
     MonthEndMarks(KeyValueStore<String, String> store) {
@@ -43,10 +56,20 @@ final class MonthEndMarks {
         if (observation.period().length() < 7) {
             return;
         }
-        YearMonth month = YearMonth.parse(observation.period().substring(0, 7));
-        if (!month.isBefore(current)) {
+        // yyyy-MM texts order as their months do.
+        String monthText = observation.period().substring(0, 7);
+        String currentText = current.toString();
+        if (monthText.compareTo(currentText) >= 0) {
             return;
         }
+        pastObservations++;
+        String since = observation.commune() + "|" + observation.measure() + "|" + monthText.substring(0, 4) + "|" + currentText;
+        String from = earliest.get(since);
+        if (from != null && monthText.compareTo(from) >= 0) {
+            return;
+        }
+        earliest.put(since, monthText);
+        YearMonth month = YearMonth.parse(monthText);
         YearMonth last = month.getYear() == current.getYear() ? current.minusMonths(1) : YearMonth.of(month.getYear(), 11);
         for (YearMonth m = month; !m.isAfter(last); m = m.plusMonths(1)) {
             String key = observation.commune() + "|" + m;
@@ -57,13 +80,32 @@ final class MonthEndMarks {
         }
     }
 
-    /** Each marked commune-month once, then none marked. */
-    void drain(java.util.function.Consumer<Marked> evaluate) {
+    /**
+     * Each marked commune-month once, then none marked; unless past months are still arriving by the
+     * thousand (a replay: each drain would evaluate the same months again), then at most
+     * {@link #SETTLE_WITHIN} after the first drain that waited. A late event or a small backfill is
+     * evaluated at the next drain.
+     *
+     * @param now the engine's wall clock, epoch milliseconds
+     */
+    void drain(long now, java.util.function.Consumer<Marked> evaluate) {
+        boolean catchingUp = pastObservations > CATCHING_UP;
+        pastObservations = 0;
+        if (catchingUp && !marked.isEmpty()) {
+            if (deferredSince < 0) {
+                deferredSince = now;
+            }
+            if (now - deferredSince < SETTLE_WITHIN.toMillis()) {
+                return;
+            }
+        }
+        deferredSince = -1;
         for (Map.Entry<String, Set<String>> entry : marked.entrySet()) {
             int bar = entry.getKey().lastIndexOf('|');
             evaluate.accept(new Marked(entry.getKey().substring(0, bar), YearMonth.parse(entry.getKey().substring(bar + 1)), entry.getValue()));
             store.delete(entry.getKey());
         }
         marked.clear();
+        earliest.clear();
     }
 }

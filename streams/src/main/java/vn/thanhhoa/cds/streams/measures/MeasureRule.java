@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.avro.specific.SpecificRecord;
 import vn.thanhhoa.cds.catalog.measure.Condition;
 import vn.thanhhoa.cds.catalog.measure.Derivation;
 import vn.thanhhoa.cds.catalog.measure.Measure;
@@ -47,8 +46,24 @@ public record MeasureRule(Measure measure, Derivation derivation, List<Condition
         return derivation.latest().orElseThrow();
     }
 
+    /**
+     * Every record field the rule reads: the entity, the ordering time, what an entry adds (less the
+     * fields the connector does not write yet), the period, the communes and the conditions, its own
+     * and those of the measures it lies within. What an entity's latest state keeps.
+     */
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
+        for (String field : derivation.fields()) {
+            if (!derivation.pending().containsKey(field)) {
+                fields.add(field);
+            }
+        }
+        conditions.forEach(condition -> fields.add(condition.field()));
+        return fields;
+    }
+
     /** Whether the record, in its latest state, is an entry of the measure. */
-    public boolean matches(SpecificRecord record) {
+    public boolean matches(EntityState record) {
         for (Condition condition : conditions) {
             boolean among = condition.values().contains(String.valueOf(RecordField.text(record, condition.field())));
             if (among == condition.negated()) {
@@ -59,7 +74,7 @@ public record MeasureRule(Measure measure, Derivation derivation, List<Condition
     }
 
     /** What the record adds to the measure, or empty when it is no entry or placed in no period. */
-    public Optional<Observation> observe(SpecificRecord record) {
+    public Optional<Observation> observe(EntityState record) {
         if (record == null || !matches(record)) {
             return Optional.empty();
         }
@@ -86,7 +101,7 @@ public record MeasureRule(Measure measure, Derivation derivation, List<Condition
             if (part.equals("1")) {
                 amount += 1;
             } else if (!derivation.pending().containsKey(part)) {
-                if (RecordField.value(record, part) == null) {
+                if (record.value(part) == null) {
                     return Optional.empty(); // a value reported missing ("-", empty) is no figure, never 0
                 }
                 amount += RecordField.number(record, part);

@@ -46,6 +46,9 @@ class IndicatorEngineBenchmark {
 
     private static final int DOSSIERS = Integer.getInteger("benchmark.dossiers", 200_000);
     private static final int STATES = 4;
+    private static final int THREADS = Integer.getInteger("benchmark.threads", 1);
+    // A Flight Recorder profile of the engine's run, summed up in the report (see EngineProfile).
+    private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
 
     @TempDir
     Path directory;
@@ -60,29 +63,56 @@ class IndicatorEngineBenchmark {
             new TopicProvisioning(admin).ensure(PipelineTopics.ALL);
             long events = produce(stack, communes);
 
+            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Path out = Path.of("target", "benchmarks", "engine.md");
+            Files.createDirectories(out.getParent());
+            EngineProfile profile = PROFILE ? EngineProfile.start(out.resolveSibling("engine.jfr")) : null;
+            long processCpuBefore = processCpuNanos();
+            long streamCpu;
             long started = System.nanoTime();
             try (IndicatorEngine engine = IndicatorEngine.start(new EngineConfig(Map.of(
                     EngineConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                     EngineConfig.REGISTRY_URL_CONFIG, stack.registry().url(),
+                    EngineConfig.THREADS_CONFIG, String.valueOf(THREADS),
                     EngineConfig.STATE_DIR_CONFIG, directory.resolve("state").toString())), CatalogLoader.builtIn(), reference.units(), Clock.systemUTC())) {
                 awaitConsumed(admin, "cds-indicator-engine", PipelineTopics.RAW_DOSSIER.name(), events);
+                streamCpu = streamThreadsCpuNanos();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            long processCpu = processCpuNanos() - processCpuBefore;
+            double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long stateBytes = directorySize(directory.resolve("state"));
             long values = endOffsets(admin, PipelineTopics.INDICATOR_VALUE.name());
+            // What the engine wrote to its own topics: a count of work that a busy machine does not change.
+            List<String> internal = admin.listTopics().names().get().stream().filter(t -> t.startsWith("cds-indicator-engine-")).sorted().toList();
+            long changelogRecords = 0;
+            long repartitionRecords = 0;
+            for (String topic : internal) {
+                long written = endOffsets(admin, topic);
+                changelogRecords += topic.endsWith("-changelog") ? written : 0;
+                repartitionRecords += topic.endsWith("-repartition") ? written : 0;
+            }
             String report = String.format("""
                     # Indicator engine replay (%s)
 
                     | what | figure |
                     |---|---|
                     | dossier states replayed (%,d dossiers × up to %d states, 10 %% out of order, 2 %% repeated, %d communes) | %,d |
-                    | time from engine start to the last input offset committed (exactly-once v2, 1 thread) | %.1f s |
+                    | time from engine start to the last input offset committed (exactly-once v2, %d stream thread(s)) | %.1f s |
                     | events per second | %,.0f |
+                    | CPU time of the stream thread(s) per event (less hurt by a busy machine than the rate) | %.1f µs |
+                    | CPU time of the whole process per event (engine, broker, the rest of the test) | %.1f µs |
                     | offsets written to indicator.value (values and the transactions' commit markers) | %,d |
+                    | offsets written to the engine's changelogs / repartition topics | %,d / %,d |
+                    | state directory after the run | %,d MB |
                     | JVM heap used at the end | %,d MB |
-                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, seconds, events / seconds, values,
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-            Path out = Path.of("target", "benchmarks", "engine.md");
-            Files.createDirectories(out.getParent());
+                    | load average (1 min) before / after the engine's run, %d cores | %.2f / %.2f |
+                    """, Instant.now(), DOSSIERS, STATES, communes.size(), events, THREADS, seconds, events / seconds, streamCpu / 1e3 / events, processCpu / 1e3 / events, values, changelogRecords, repartitionRecords, stateBytes >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+            if (profile != null) {
+                report += profile.stopAndSummarise();
+            }
             Files.writeString(out, report);
             System.out.println(report);
         }
@@ -141,6 +171,23 @@ class IndicatorEngineBenchmark {
             Thread.sleep(200);
         }
         throw new AssertionError("the engine did not consume " + events + " events in 30 minutes");
+    }
+
+    /** CPU time the engine's stream threads have used so far (they end when the engine closes). */
+    private static long streamThreadsCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().contains("-StreamThread-"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.threadId()))).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long directorySize(Path directory) throws java.io.IOException {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     private static long endOffsets(Admin admin, String topic) throws Exception {
