@@ -30,10 +30,11 @@ public final class DemoSourcesProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
-        String bootstrap = args[1];
-        String registry = args[2];
-        Path control = Path.of(args[3]);
+        ChildProcessArguments common = ChildProcessArguments.of(args);
+        Path data = common.data();
+        String bootstrap = common.bootstrapServers();
+        String registry = common.registryUrl();
+        Path control = common.control();
         SimulationScale scale = new SimulationScale(args[4], YearMonth.parse(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
                 Integer.parseInt(args[8]), Integer.parseInt(args[9]), Integer.parseInt(args[10]));
         DemoSources sources = new DemoSources(data, ReferenceData.load(), scale);

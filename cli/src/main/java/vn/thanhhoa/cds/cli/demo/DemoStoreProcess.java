@@ -47,10 +47,11 @@ public final class DemoStoreProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
-        String bootstrap = args[1];
-        String registry = args[2];
-        Path control = Path.of(args[3]);
+        ChildProcessArguments common = ChildProcessArguments.of(args);
+        Path data = common.data();
+        String bootstrap = common.bootstrapServers();
+        String registry = common.registryUrl();
+        Path control = common.control();
         EmbeddedClickHouse engine = EmbeddedClickHouse.open(data.resolve("clickhouse"));
         RefusingClickHouse handle = new RefusingClickHouse(engine);
         DemoStore store = DemoStore.lend(() -> handle);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import vn.thanhhoa.cds.cli.demo.ChildProcessArguments;
 import vn.thanhhoa.cds.runtime.kafka.EmbeddedKafkaBroker;
 import vn.thanhhoa.cds.runtime.registry.SchemaRegistryProcess;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
@@ -44,12 +45,12 @@ final class PipelineProcesses implements AutoCloseable {
         this.registry = registry;
         String bootstrap = broker.bootstrapServers();
         String registryUrl = registry.url();
-        this.store = new ChildJvm("store", "vn.thanhhoa.cds.cli.demo.DemoStoreProcess",
-                List.of(data.toString(), bootstrap, registryUrl, control.toString()), Map.of(), control, "1g");
+        List<String> common = new ChildProcessArguments(data, bootstrap, registryUrl, control).asList();
+        this.store = new ChildJvm("store", "vn.thanhhoa.cds.cli.demo.DemoStoreProcess", common, Map.of(), control, "1g");
         this.sources = new ChildJvm("sources", "vn.thanhhoa.cds.cli.demo.DemoSourcesProcess",
-                List.of(data.toString(), bootstrap, registryUrl, control.toString(), scale.name(), scale.firstMonth().toString(),
+                java.util.stream.Stream.concat(common.stream(), java.util.stream.Stream.of(scale.name(), scale.firstMonth().toString(),
                         Integer.toString(scale.months()), Integer.toString(scale.dossiers()), Integer.toString(scale.people()),
-                        Integer.toString(scale.documents()), Integer.toString(scale.tasks())), Map.of(), control, "768m");
+                        Integer.toString(scale.documents()), Integer.toString(scale.tasks()))).toList(), Map.of(), control, "768m");
         this.engine = new ChildJvm("streams", "vn.thanhhoa.cds.cli.Cds", List.of("streams"), Map.of(
                 variable(EngineConfig.BOOTSTRAP_SERVERS_CONFIG), bootstrap,
                 variable(EngineConfig.REGISTRY_URL_CONFIG), registryUrl,
