@@ -117,58 +117,73 @@ public final class DemoSources {
     }
 
     /**
+     * Writes the simulated feeds into their folders, on the first run only: a run that wants the stack's
+     * memory without the simulators' (a benchmark) writes them in a process of their own first.
+     */
+    public void writeFeeds() {
+        try {
+            feeds();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the simulated feeds in " + root + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Writes the simulated feeds (on the first run only) and the connectors' reference files, and
      * returns the source connectors reading them, for the setup to deploy.
      */
     List<ConnectorDeclaration> connectors(String registry) {
         List<ConnectorDeclaration> connectors = new ArrayList<>();
         try {
+            Feeds feeds = feeds();
             ConnectorReferenceFiles files = new ConnectorReferenceFiles(reference);
             Path agencyMapping = files.writeAgencyMapping(root.resolve("agencies.csv"));
             Path communeCodes = files.writeCommuneCodes(communeCodes());
             String key = pseudonymKey().toString();
 
-            Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(folder));
-            connectors.add(new ConnectorDeclaration("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(dossiers, registry,
+            connectors.add(new ConnectorDeclaration("one-stop-dossiers", DossierFileSourceConfig.connectorConfig(settings(feeds.dossiers(), registry,
                     Map.of(DossierFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString(), DossierFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
-
-            Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), scale.firstMonth(), scale.months(), scale.people()).writeTo(folder));
-            connectors.add(new ConnectorDeclaration("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(health, registry,
+            connectors.add(new ConnectorDeclaration("health-records", HealthRecordFileSourceConfig.connectorConfig(settings(feeds.health(), registry,
                     Map.of(HealthRecordFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString(), HealthRecordFileSourceConfig.PSEUDONYM_KEY_FILE_CONFIG, key)))));
-
-            Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.documents()).writeTo(folder));
-            connectors.add(new ConnectorDeclaration("documents", DocumentFileSourceConfig.connectorConfig(settings(documents, registry,
+            connectors.add(new ConnectorDeclaration("documents", DocumentFileSourceConfig.connectorConfig(settings(feeds.documents(), registry,
                     Map.of(DocumentFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
-
-            Map<String, Path> reports = reportInboxes();
-            boolean noReports = true;
-            for (Path folder : reports.values()) {
-                noReports &= isEmpty(folder);
-            }
-            if (noReports) {
-                new MonthlyReportSimulator(SEED, communes, scale.firstMonth(), scale.months()).writeTo(reports.get(ReportSource.BANK.name()),
-                        reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
-            }
             for (ReportSource body : ReportBodies.all()) {
-                connectors.add(new ConnectorDeclaration(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(reports.get(body.name()), registry,
+                connectors.add(new ConnectorDeclaration(ReportBodies.name(body) + "-reports", ReportFileSourceConfig.connectorConfig(settings(feeds.reports().get(body.name()), registry,
                         Map.of(ReportFileSourceConfig.SOURCE_CONFIG, body.name(), ReportFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
             }
-
-            Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.tasks()).writeTo(folder));
-            connectors.add(new ConnectorDeclaration("tasks", TaskFileSourceConfig.connectorConfig(settings(tasks, registry,
+            connectors.add(new ConnectorDeclaration("tasks", TaskFileSourceConfig.connectorConfig(settings(feeds.tasks(), registry,
                     Map.of(TaskFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
-
-            Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, scale.firstMonth(), scale.months()).writeTo(folder));
-            connectors.add(new ConnectorDeclaration("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(periodicReports, registry,
+            connectors.add(new ConnectorDeclaration("periodic-reports", PeriodicReportFileSourceConfig.connectorConfig(settings(feeds.periodicReports(), registry,
                     Map.of(PeriodicReportFileSourceConfig.AGENCY_MAPPING_CONFIG, agencyMapping.toString())))));
-
-            Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
-            connectors.add(new ConnectorDeclaration("declarations", DeclarationFileSourceConfig.connectorConfig(settings(declarations, registry,
+            connectors.add(new ConnectorDeclaration("declarations", DeclarationFileSourceConfig.connectorConfig(settings(feeds.declarations(), registry,
                     Map.of(DeclarationFileSourceConfig.COMMUNE_CODES_CONFIG, communeCodes.toString())))));
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the simulated sources in " + root + " failed: " + e.getMessage(), e);
         }
         return connectors;
+    }
+
+    /** The source folders, each filled by its simulator when empty. */
+    private Feeds feeds() throws IOException {
+        Path dossiers = feed("tthc", folder -> new DossierExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.dossiers()).writeTo(folder));
+        Path health = feed("health", folder -> new HealthExportSimulator(SEED, List.copyOf(communes.keySet()), scale.firstMonth(), scale.months(), scale.people()).writeTo(folder));
+        Path documents = feed("document", folder -> new DocumentExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.documents()).writeTo(folder));
+        Map<String, Path> reports = reportInboxes();
+        boolean noReports = true;
+        for (Path folder : reports.values()) {
+            noReports &= isEmpty(folder);
+        }
+        if (noReports) {
+            new MonthlyReportSimulator(SEED, communes, scale.firstMonth(), scale.months()).writeTo(reports.get(ReportSource.BANK.name()),
+                    reports.get(ReportSource.TELECOM.name()), reports.get(ReportSource.POWER.name()));
+        }
+        Path tasks = feed("task", folder -> new TaskExportSimulator(SEED, agencies, scale.firstMonth(), scale.months(), scale.tasks()).writeTo(folder));
+        Path periodicReports = feed("periodic-report", folder -> new PeriodicReportExportSimulator(SEED, agencies, scale.firstMonth(), scale.months()).writeTo(folder));
+        Path declarations = feed("declaration", folder -> new DeclarationSimulator(SEED, List.copyOf(communes.keySet())).writeTo(folder.resolve("ke-khai-2026.jsonl")));
+        return new Feeds(dossiers, health, documents, reports, tasks, periodicReports, declarations);
+    }
+
+    private record Feeds(Path dossiers, Path health, Path documents, Map<String, Path> reports, Path tasks, Path periodicReports, Path declarations) {
     }
 
     /** The one-stop connector's watched folder, where a live feed adds its export files. */

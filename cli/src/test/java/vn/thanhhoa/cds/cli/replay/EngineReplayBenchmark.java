@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -93,11 +92,8 @@ class EngineReplayBenchmark {
     void replayTheProvinceYear() throws Exception {
         Path directory = BenchmarkReport.freshDirectory("engine-replay-data");
         int year = 2026;
-        SimulationScale named = SimulationScale.named(SCALE, year);
-        // A year still running is replayed up to its last complete month, as ./cds replay does, so
-        // that no simulated event lies in the future.
-        int months = Math.min(Math.min(MONTHS, named.months()), YearMonth.now(VIETNAM).getMonthValue() - 1);
-        SimulationScale scale = new SimulationScale(named.name(), named.firstMonth(), months, named.dossiers(), named.people(), named.documents(), named.tasks());
+        SimulationScale scale = SimulatedYear.scale(SCALE, year, MONTHS);
+        int months = scale.months();
         List<String> rawTopics = PipelineTopics.ALL.stream().map(TopicSpec::name).filter(name -> name.startsWith("raw.")).toList();
         BenchmarkReport report = new BenchmarkReport("Indicator engine over the " + scale.name() + " feed");
 

@@ -60,7 +60,8 @@ import vn.thanhhoa.cds.streams.serde.RegistrySerdes;
  *       folder ten times a second, {@code benchmark.live.rate} dossiers a second in all, each timed
  *       from its file's arrival in the folder to the moment ClickHouse's {@code indicator_value_latest}
  *       (what the dashboard reads) counts it in its commune's 2026 item 9 year to date;</li>
- *   <li>throughout, the peak resident memory of the stack: this JVM and the registry's process.</li>
+ *   <li>throughout, the peak resident memory of the stack: this JVM and the registry's process. The
+ *       feeds are written before the stack starts, by a JVM of their own, so that this is the stack's.</li>
  * </ol>
  * Run by name with the heap the stack should live in:
  * {@code JDK_JAVA_OPTIONS=-Xmx2g ./mvnw -pl cli -am verify -Dtest=PipelineSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
@@ -74,6 +75,8 @@ class PipelineSpeedBenchmark {
     private static final int LIVE_RATE = Integer.getInteger("benchmark.live.rate", 1000);
     private static final int LIVE_SECONDS = Integer.getInteger("benchmark.live.seconds", 60);
     private static final int FILES_PER_SECOND = 10;
+    /** The feeds' writer's heap: the simulators hold a province-year's account while they write. */
+    private static final String FEED_HEAP = System.getProperty("benchmark.feed.heap", "8g");
     /** Every stage counted still for this long, after the sources are read, is the end of the backlog. */
     private static final Duration QUIET = Duration.ofSeconds(20);
     private static final Duration STALL = Duration.ofMinutes(5);
@@ -86,10 +89,10 @@ class PipelineSpeedBenchmark {
     void feedTheProvinceYearThroughThePipeline() throws Exception {
         Path directory = BenchmarkReport.freshDirectory("pipeline-speed-data");
         int year = 2026;
-        SimulationScale named = SimulationScale.named(SCALE, year);
-        // A running year goes up to its last complete month, as ./cds replay does: no simulated event in the future.
-        int months = Math.min(Math.min(MONTHS, named.months()), YearMonth.now(VIETNAM).getMonthValue() - 1);
-        SimulationScale scale = new SimulationScale(named.name(), named.firstMonth(), months, named.dossiers(), named.people(), named.documents(), named.tasks());
+        SimulationScale scale = SimulatedYear.scale(SCALE, year, MONTHS);
+        int months = scale.months();
+        // The feeds first, by a JVM of their own: the stack's memory is then the stack's alone.
+        SimulatedYear.writeFeedsApart(directory, SCALE, year, MONTHS, FEED_HEAP);
         List<String> rawTopics = PipelineTopics.ALL.stream().map(TopicSpec::name).filter(name -> name.startsWith("raw.")).toList();
         List<String> sinkTopics = Stream.concat(rawTopics.stream(), Stream.of(PipelineTopics.DLQ_SOURCE.name())).toList();
         BenchmarkReport report = new BenchmarkReport("The whole pipeline over the " + scale.name() + " feed");

@@ -3,6 +3,7 @@ package vn.thanhhoa.cds.simulators.tthc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,15 @@ public final class DossierExportSimulator {
     }
 
     public DossierFeed writeTo(Path directory) {
+        try (MonthFiles files = new MonthFiles(directory)) {
+            return writeTo(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the simulated dossier exports into " + directory + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private DossierFeed writeTo(MonthFiles linesByMonth) throws IOException {
         Random random = new Random(seed);
-        Map<YearMonth, List<String>> linesByMonth = new TreeMap<>();
         Map<String, ExpectedDossier> accepted = new LinkedHashMap<>();
         Map<String, Integer> faults = new TreeMap<>(Map.of(UNKNOWN_AGENCY, 0, BROKEN_JSON, 0, IMPOSSIBLE_DATE, 0));
         java.util.Set<String> identityNumbers = new java.util.LinkedHashSet<>();
@@ -96,9 +104,9 @@ public final class DossierExportSimulator {
             for (int s = 0; s < snapshots.size(); s++) {
                 boolean late = s == snapshots.size() - 1 && random.nextInt(100) < 2;
                 YearMonth fileMonth = late ? month.plusMonths(1) : month;
-                linesByMonth.computeIfAbsent(fileMonth, key -> new ArrayList<>()).add(snapshots.get(s));
+                linesByMonth.write(fileMonth, snapshots.get(s));
                 if (random.nextInt(100) < 2) {
-                    linesByMonth.get(fileMonth).add(snapshots.get(s));
+                    linesByMonth.write(fileMonth, snapshots.get(s));
                     lines++;
                 }
             }
@@ -113,28 +121,69 @@ public final class DossierExportSimulator {
             }
             if (random.nextInt(200) == 0) {
                 String whole = snapshots.getFirst();
-                linesByMonth.get(month).add(whole.substring(0, whole.length() / 2));
+                linesByMonth.write(month, whole.substring(0, whole.length() / 2));
                 faults.merge(BROKEN_JSON, 1, Integer::sum);
             }
             if (random.nextInt(200) == 0) {
-                linesByMonth.get(month).add(snapshots.getFirst().replaceFirst("\"NgayNopHoSo\":\"\\d{8}", "\"NgayNopHoSo\":\"" + month.getYear() + "1345"));
+                linesByMonth.write(month, snapshots.getFirst().replaceFirst("\"NgayNopHoSo\":\"\\d{8}", "\"NgayNopHoSo\":\"" + month.getYear() + "1345"));
                 faults.merge(IMPOSSIBLE_DATE, 1, Integer::sum);
             }
         }
-        List<Path> files = new ArrayList<>();
-        long written = 0;
-        try {
-            Files.createDirectories(directory);
-            for (Map.Entry<YearMonth, List<String>> month : linesByMonth.entrySet()) {
-                Path file = directory.resolve("dossiers-" + month.getKey() + ".jsonl");
-                Files.write(file, month.getValue(), StandardCharsets.UTF_8);
-                files.add(file);
-                written += month.getValue().size();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        linesByMonth.close();
+        return new DossierFeed(linesByMonth.files(), accepted, faults, linesByMonth.written(), List.copyOf(identityNumbers));
+    }
+
+    /**
+     * The month files, each written line by line as the dossiers are drawn, so that a province-year
+     * (ten million lines) never sits in memory; a month's file is made at its first line.
+     */
+    private static final class MonthFiles implements AutoCloseable {
+
+        private final Path directory;
+        private final Map<YearMonth, BufferedWriter> writers = new TreeMap<>();
+        private long written;
+
+        MonthFiles(Path directory) throws IOException {
+            this.directory = Files.createDirectories(directory);
         }
-        return new DossierFeed(files, accepted, faults, written, List.copyOf(identityNumbers));
+
+        void write(YearMonth month, String line) throws IOException {
+            BufferedWriter writer = writers.get(month);
+            if (writer == null) {
+                writer = Files.newBufferedWriter(file(month), StandardCharsets.UTF_8);
+                writers.put(month, writer);
+            }
+            writer.write(line);
+            writer.newLine();
+            written++;
+        }
+
+        List<Path> files() {
+            return writers.keySet().stream().map(this::file).toList();
+        }
+
+        long written() {
+            return written;
+        }
+
+        private Path file(YearMonth month) {
+            return directory.resolve("dossiers-" + month + ".jsonl");
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (BufferedWriter writer : writers.values()) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /**
