@@ -10,7 +10,6 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
-import vn.thanhhoa.cds.sink.delivery.FlushTiming;
 import vn.thanhhoa.cds.sink.target.InProcessClickHouses;
 
 /**
@@ -54,14 +53,6 @@ public final class ClickHouseSinkConfig extends AbstractConfig {
             + "records stop arriving, at the worker's next offset commit). Default 1000.";
     private static final String FLUSH_INTERVAL_DISPLAY = "Flush interval";
 
-    public static final String FLUSH_BACKLOG_INTERVAL_CONFIG = "flush.backlog.interval.ms";
-    private static final String FLUSH_BACKLOG_INTERVAL_DOC = "Longest time records wait in the sink while it catches up on a backlog, in "
-            + "milliseconds: when even the newest record Connect hands the sink was written to Kafka longer ago than this, freshness is "
-            + "already lost, and fewer, larger inserts catch up faster (each insert has a fixed cost in ClickHouse); the worker's offset "
-            + "commits then wait for it too. Once records arrive newer than this again, flush.interval.ms applies. No larger than "
-            + "flush.interval.ms turns it off. Default 3000.";
-    private static final String FLUSH_BACKLOG_INTERVAL_DISPLAY = "Flush interval while catching up";
-
     public static final String BATCH_MAX_ROWS_CONFIG = "batch.max.rows";
     private static final String BATCH_MAX_ROWS_DOC = "Most rows of one topic-partition inserted in one statement; a batch this big is inserted "
             + "at once, without waiting for the flush interval. Default 100000.";
@@ -85,11 +76,9 @@ public final class ClickHouseSinkConfig extends AbstractConfig {
                     RECORDS_GROUP, 1, Width.LONG, REGISTRY_URL_DISPLAY)
             .define(FLUSH_INTERVAL_CONFIG, Type.LONG, 1000L, Range.atLeast(0), Importance.MEDIUM, FLUSH_INTERVAL_DOC, DELIVERY_GROUP, 1,
                     Width.SHORT, FLUSH_INTERVAL_DISPLAY)
-            .define(FLUSH_BACKLOG_INTERVAL_CONFIG, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW, FLUSH_BACKLOG_INTERVAL_DOC, DELIVERY_GROUP, 2,
-                    Width.SHORT, FLUSH_BACKLOG_INTERVAL_DISPLAY)
-            .define(BATCH_MAX_ROWS_CONFIG, Type.INT, 100_000, Range.between(1, 1_000_000), Importance.LOW, BATCH_MAX_ROWS_DOC, DELIVERY_GROUP, 3,
+            .define(BATCH_MAX_ROWS_CONFIG, Type.INT, 100_000, Range.between(1, 1_000_000), Importance.LOW, BATCH_MAX_ROWS_DOC, DELIVERY_GROUP, 2,
                     Width.SHORT, BATCH_MAX_ROWS_DISPLAY)
-            .define(RETRY_BACKOFF_CONFIG, Type.LONG, 2000L, Range.atLeast(10), Importance.LOW, RETRY_BACKOFF_DOC, DELIVERY_GROUP, 4, Width.SHORT,
+            .define(RETRY_BACKOFF_CONFIG, Type.LONG, 2000L, Range.atLeast(10), Importance.LOW, RETRY_BACKOFF_DOC, DELIVERY_GROUP, 3, Width.SHORT,
                     RETRY_BACKOFF_DISPLAY);
 
     public ClickHouseSinkConfig(Map<?, ?> originals) {
@@ -137,9 +126,8 @@ public final class ClickHouseSinkConfig extends AbstractConfig {
         return getString(REGISTRY_URL_CONFIG);
     }
 
-    /** When records wait before they are inserted: live, and while the sink catches up on a backlog. */
-    public FlushTiming flushTiming() {
-        return new FlushTiming(getLong(FLUSH_INTERVAL_CONFIG), getLong(FLUSH_BACKLOG_INTERVAL_CONFIG));
+    public long flushIntervalMs() {
+        return getLong(FLUSH_INTERVAL_CONFIG);
     }
 
     public int batchMaxRows() {

@@ -36,7 +36,7 @@ public final class ClickHouseSinkTask extends SinkTask {
         String connector = props.getOrDefault("name", "clickhouse-sink");
         target = new ClickHouseTarget(config.clickHouseUrl(), config.clickHouseUser(), config.clickHousePassword().value());
         WireFormatDecoder decoder = new WireFormatDecoder(new RegistrySchemas(config.registryUrl()), SinkTables.in(config.database()));
-        delivery = new Delivery(connector, config.database(), target, decoder, errantRecords(connector), config.flushTiming(),
+        delivery = new Delivery(connector, config.database(), target, decoder, errantRecords(connector), config.flushIntervalMs(),
                 config.batchMaxRows());
         LOG.info("{}: writing to {} database {}", connector, target.describe(), config.database());
     }
@@ -78,14 +78,11 @@ public final class ClickHouseSinkTask extends SinkTask {
         }
     }
 
-    /**
-     * Writes what is waiting (while catching up on a backlog, only once its longer wait has passed), then
-     * offers Connect the offsets that are in ClickHouse; a failure here only delays the commit.
-     */
+    /** Writes what is waiting, then offers Connect the offsets that are in ClickHouse; a failure here only delays the commit. */
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
         try {
-            delivery.flushBeforeCommit();
+            delivery.flush();
         } catch (RetriableException e) {
             LOG.debug("flush before commit postponed: {}", e.getMessage());
         }

@@ -54,34 +54,6 @@ class ClickHouseSinkTaskTest {
     }
 
     @Test
-    void aBacklogWaitsForLargerBatchesAndLiveRecordsGoInAtTheFlushInterval(SinkTestBed bed) throws InterruptedException {
-        String database = bed.migratedDatabase();
-        List<SinkRecord> records = bed.sinkRecords(TOPIC, 0, 0, SampleRecords.dossiers("backlog", 400));
-        ClickHouseSinkTask task = startTask(bed, database, new RecordingTaskContext(), Map.of(
-                ClickHouseSinkConfig.FLUSH_INTERVAL_CONFIG, "100", ClickHouseSinkConfig.FLUSH_BACKLOG_INTERVAL_CONFIG, "60000"));
-
-        // Written to Kafka ten minutes ago: the sink is catching up, so they wait past the flush interval.
-        task.put(writtenAt(records.subList(0, 200), System.currentTimeMillis() - 600_000));
-        Thread.sleep(300);
-        task.put(List.of());
-        Map<TopicPartition, OffsetAndMetadata> committedWhileCatchingUp = task.preCommit(Map.of());
-        long heldWhileCatchingUp = bed.count("SELECT count() AS c FROM " + database + ".raw_dossier");
-        // Then records written just now: the sink has caught up, and the flush interval, long past, applies again.
-        task.put(writtenAt(records.subList(200, 400), System.currentTimeMillis()));
-        long afterLiveRecords = bed.count("SELECT count() AS c FROM " + database + ".raw_dossier");
-        task.stop();
-
-        assertThat(heldWhileCatchingUp).isZero();
-        assertThat(committedWhileCatchingUp).isEmpty();
-        assertThat(afterLiveRecords).isEqualTo(400);
-    }
-
-    private static List<SinkRecord> writtenAt(List<SinkRecord> records, long timestamp) {
-        return records.stream().map(record -> record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                record.valueSchema(), record.value(), timestamp)).toList();
-    }
-
-    @Test
     void theSameRecordsHandedTwiceLeaveOneCopy(SinkTestBed bed) {
         String database = bed.migratedDatabase();
         List<SinkRecord> records = bed.sinkRecords(TOPIC, 0, 0, SampleRecords.dossiers("twice", 2_500));

@@ -37,21 +37,19 @@ public final class Delivery {
     private final BatchLog batchLog;
     private final WireFormatDecoder decoder;
     private final ErrantRecords errantRecords;
-    private final FlushTiming flushTiming;
+    private final long flushIntervalNanos;
     private final int maxRows;
     private final Map<TopicPartition, PartitionBatcher> batchers = new HashMap<>();
     private long lastFlush = System.nanoTime();
-    /** Whether the last records handed over were all old: the sink is catching up on a backlog. */
-    private boolean catchingUp;
 
     public Delivery(String connector, String database, ClickHouseTarget target, WireFormatDecoder decoder, ErrantRecords errantRecords,
-                    FlushTiming flushTiming, int maxRows) {
+                    long flushIntervalMs, int maxRows) {
         this.connector = connector;
         this.target = target;
         this.batchLog = new BatchLog(database, connector);
         this.decoder = decoder;
         this.errantRecords = errantRecords;
-        this.flushTiming = flushTiming;
+        this.flushIntervalNanos = flushIntervalMs * 1_000_000;
         this.maxRows = maxRows;
     }
 
@@ -59,11 +57,7 @@ public final class Delivery {
     public void put(Collection<SinkRecord> records) {
         writeSealed(batchers.values());
         resolve(records);
-        long newest = -1;
         for (SinkRecord record : records) {
-            if (record.timestamp() != null) {
-                newest = Math.max(newest, record.timestamp());
-            }
             PartitionBatcher batcher = batchers.get(new TopicPartition(record.topic(), record.kafkaPartition()));
             if (!batcher.isNew(record.kafkaOffset())) {
                 continue;
@@ -95,27 +89,9 @@ public final class Delivery {
                 writeSealed(List.of(batcher));
             }
         }
-        if (newest >= 0) {
-            catchingUp = flushTiming.behind(newest, System.currentTimeMillis());
-        }
-        if (due()) {
+        if (System.nanoTime() - lastFlush >= flushIntervalNanos) {
             flush();
         }
-    }
-
-    /**
-     * Before the worker commits offsets: everything waiting is written, so that the commit covers it,
-     * unless the sink is catching up on a backlog and its longer wait has not passed (the worker commits
-     * every second or so, which would otherwise cut every batch to a second's records).
-     */
-    public void flushBeforeCommit() {
-        if (!catchingUp || due()) {
-            flush();
-        }
-    }
-
-    private boolean due() {
-        return System.nanoTime() - lastFlush >= flushTiming.waitNanos(catchingUp);
     }
 
     /** Seals and writes every open batch now (a commit is coming, or the flush interval passed). */
