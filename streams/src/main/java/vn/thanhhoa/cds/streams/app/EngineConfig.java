@@ -88,8 +88,6 @@ public final class EngineConfig extends AbstractConfig {
         // time); and Kafka Streams 4.3 formats a log message for every empty partition each time it
         // checks (PartitionGroup.readyToProcess, eagerly: a tenth of the stream thread in a replay).
         props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
-        // RocksDB's memory off the heap, bounded for all stores together (its defaults are per store).
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbMemoryBudget.class);
         // A record the engine cannot read or process goes to dlq.engine with the exception in its
         // headers, and the engine goes on: failing would stop every commune on one bad record, and
         // a replaced thread would meet the same record again.
