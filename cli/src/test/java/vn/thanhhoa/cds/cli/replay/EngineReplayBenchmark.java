@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,7 +79,6 @@ import vn.thanhhoa.cds.streams.serde.RegistrySerdes;
  */
 class EngineReplayBenchmark {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SCALE = System.getProperty("benchmark.scale", "province");
     private static final int MONTHS = Integer.getInteger("benchmark.months", 12);
     private static final int THREADS = Integer.getInteger("benchmark.threads", 1);
@@ -190,7 +188,7 @@ class EngineReplayBenchmark {
     }
 
     private Live live(EmbeddedStack stack) throws Exception {
-        List<String> communes = ReferenceData.load().units().validOn(LocalDate.now(VIETNAM), UnitLevel.COMMUNE).stream().map(u -> u.code()).sorted().toList();
+        List<String> communes = ReferenceData.load().units().validOn(LocalDate.now(ReplayOptions.VIETNAM), UnitLevel.COMMUNE).stream().map(u -> u.code()).sorted().toList();
         Map<String, ArrayDeque<long[]>> pending = new HashMap<>();
         Map<String, ArrayDeque<long[]>> pendingStored = new HashMap<>();
         List<Long> delays = Collections.synchronizedList(new ArrayList<>());

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,7 +68,6 @@ import vn.thanhhoa.cds.streams.serde.RegistrySerdes;
  */
 class PipelineSpeedBenchmark {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SCALE = System.getProperty("benchmark.scale", "province");
     private static final int MONTHS = Integer.getInteger("benchmark.months", 12);
     private static final int LIVE_RATE = Integer.getInteger("benchmark.live.rate", 1000);
@@ -227,7 +225,7 @@ class PipelineSpeedBenchmark {
                     LockSupport.parkNanos(wait);
                 }
                 next += interval;
-                LocalDateTime now = LocalDateTime.now(VIETNAM);
+                LocalDateTime now = LocalDateTime.now(ReplayOptions.VIETNAM);
                 List<String> lines = new ArrayList<>(perFile);
                 List<String> communes = new ArrayList<>(perFile);
                 int firstOfFile = dossier;

@@ -4,8 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.List;
 import vn.thanhhoa.cds.adminunits.ReferenceData;
 import vn.thanhhoa.cds.cli.demo.DemoSources;
 import vn.thanhhoa.cds.simulators.scale.SimulationScale;
@@ -17,16 +17,14 @@ import vn.thanhhoa.cds.simulators.scale.SimulationScale;
  */
 final class SimulatedYear {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private SimulatedYear() {
     }
 
-    /** The named scale for {@code year}, cut to {@code months} and, as {@code ./cds replay} does, to the last complete month: no event in the future. */
+    /** The scale {@code ./cds replay --scale name --year year} replays (up to the last complete month: no event in the future), cut to {@code months}. */
     static SimulationScale scale(String name, int year, int months) {
-        SimulationScale named = SimulationScale.named(name, year);
-        int complete = Math.min(Math.min(months, named.months()), YearMonth.now(VIETNAM).getMonthValue() - 1);
-        return new SimulationScale(named.name(), named.firstMonth(), complete, named.dossiers(), named.people(), named.documents(), named.tasks());
+        SimulationScale replayed = ReplayOptions.parse(List.of("--scale", name, "--year", String.valueOf(year)), Clock.systemUTC()).scale();
+        return new SimulationScale(replayed.name(), replayed.firstMonth(), Math.min(months, replayed.months()), replayed.dossiers(), replayed.people(),
+                replayed.documents(), replayed.tasks());
     }
 
     /** Writes the feeds of {@code scale} under {@code dataDirectory} in a child JVM with {@code heap}, and waits for it. */
